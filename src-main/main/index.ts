@@ -1,0 +1,39 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { createHandlers } from './handlers';
+import { registerBridgeHandlers } from './ipc';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
+import { applySecurityPolicy } from './security';
+import { createMainWindow } from './window';
+import { isTrustedSender } from './window-policy';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+let mainWindow: BrowserWindow | null = null;
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    applySecurityPolicy(app, session.defaultSession, devServerUrl);
+    serveRenderer(protocol, join(outDir, 'renderer'));
+    registerBridgeHandlers(ipcMain, createHandlers({ app, dialog, shell, window: () => mainWindow }), (event) =>
+      isTrustedSender(event, mainWindow, devServerUrl),
+    );
+    mainWindow = createMainWindow(outDir, devServerUrl);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

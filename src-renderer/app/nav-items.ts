@@ -1,0 +1,25 @@
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconCards,
+  IconCloudUpload,
+  IconLayoutDashboard,
+  IconSettings,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  description: string;
+  icon: typeof IconLayoutDashboard;
+}
+
+/** The app's sections, in the order they appear in the navigation. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: '工作台', description: '待办事项与到期提醒', icon: IconLayoutDashboard },
+  { path: '/applications', label: '申领登记', description: '商务精英类申领登记表', icon: IconAddressBook },
+  { path: '/cards', label: '英才卡', description: '审核进度与有效期', icon: IconCards },
+  { path: '/stations', label: '人才驿站', description: '认定、活动、评估与整改', icon: IconBuildingCommunity },
+  { path: '/sync', label: '同步', description: '与中心服务器同步', icon: IconCloudUpload },
+  { path: '/settings', label: '设置', description: '本机信息与偏好', icon: IconSettings },
+];

@@ -1,0 +1,24 @@
+import { createHashRouter } from 'react-router';
+import { ApplicationsPage } from '../pages/ApplicationsPage';
+import { CardsPage } from '../pages/CardsPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { StationsPage } from '../pages/StationsPage';
+import { SyncPage } from '../pages/SyncPage';
+import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { Shell } from './Shell';
+
+// Hash routing: the page is served from app://bundle/index.html and from static hosting alike.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <WorkbenchPage /> },
+      { path: 'applications/*', element: <ApplicationsPage /> },
+      { path: 'cards/*', element: <CardsPage /> },
+      { path: 'stations/*', element: <StationsPage /> },
+      { path: 'sync', element: <SyncPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,146 @@
+/**
+ * The desktop bridge: the one contract between the renderer and whatever
+ * provides desktop services (Electron's main process, or the browser
+ * implementation in browser mode). Each operation is declared once here as a
+ * plain function type; the async, error-as-value shape seen by the renderer is
+ * derived from it.
+ */
+
+export interface AppInfo {
+  /** Application version from package.json. */
+  version: string;
+  /** Where the app keeps its data (a folder path, or a description in browser mode). */
+  dataDir: string;
+  /** `desktop` inside Electron, `browser` for the web implementation. */
+  mode: 'desktop' | 'browser';
+  platform: string;
+}
+
+export interface FileFilter {
+  /** Shown to the user, e.g. "PDF 文件". */
+  name: string;
+  /** Extensions without the dot, e.g. ["pdf"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  data: Uint8Array;
+  filters?: FileFilter[];
+}
+
+export type SaveFileResult = { saved: true; location: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters?: FileFilter[];
+  multiple?: boolean;
+  /** Refuse files larger than this many bytes (default {@link MAX_OPEN_FILE_BYTES}). */
+  maxBytes?: number;
+}
+
+export interface OpenedFile {
+  name: string;
+  /** MIME type when known, otherwise "". */
+  type: string;
+  data: Uint8Array;
+}
+
+export interface Printer {
+  name: string;
+  displayName: string;
+  isDefault: boolean;
+}
+
+export interface PrintPdfRequest {
+  pdf: Uint8Array;
+  /** Printer `name` from listPrinters; the browser implementation ignores it. */
+  printer: string;
+  copies: number;
+  /** Shown in print queues and as the temporary file's name. */
+  title: string;
+}
+
+export interface OpenPdfRequest {
+  pdf: Uint8Array;
+  title: string;
+}
+
+/** Operation name → what it takes and what it gives back on success. */
+export interface DesktopContract {
+  appInfo(): AppInfo;
+  saveFile(request: SaveFileRequest): SaveFileResult;
+  /** An empty list means the user cancelled. */
+  openFile(request: OpenFileRequest): OpenedFile[];
+  listPrinters(): Printer[];
+  printPdf(request: PrintPdfRequest): { printed: true };
+  openPdf(request: OpenPdfRequest): { opened: true };
+}
+
+export type DesktopOperation = keyof DesktopContract;
+
+export type BridgeErrorCode =
+  | 'forbidden-sender'
+  | 'invalid-request'
+  | 'file-too-large'
+  | 'unsupported'
+  | 'io'
+  | 'print-failed'
+  | 'internal';
+
+export interface BridgeError {
+  code: BridgeErrorCode;
+  /** A message for the user, in Chinese. */
+  message: string;
+}
+
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export type OperationArgs<K extends DesktopOperation> = Parameters<DesktopContract[K]>;
+export type OperationValue<K extends DesktopOperation> = ReturnType<DesktopContract[K]>;
+
+/** What `window.desktop` is: every operation async, errors as values. */
+export type DesktopApi = {
+  [K in DesktopOperation]: (...args: OperationArgs<K>) => Promise<BridgeResult<OperationValue<K>>>;
+};
+
+/** Every operation, listed once so that main and preload can iterate them. */
+export const DESKTOP_OPERATIONS = [
+  'appInfo',
+  'saveFile',
+  'openFile',
+  'listPrinters',
+  'printPdf',
+  'openPdf',
+] as const satisfies readonly DesktopOperation[];
+
+// A compile-time check that the list above names every operation.
+type MissingOperations = Exclude<DesktopOperation, (typeof DESKTOP_OPERATIONS)[number]>;
+const everyOperationListed: MissingOperations extends never ? true : MissingOperations = true;
+void everyOperationListed;
+
+/** The IPC channel an operation travels on. */
+export function channelOf(operation: DesktopOperation): string {
+  return `desktop:${operation}`;
+}
+
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_PRINT_COPIES = 99;
+
+export function ok<T>(value: T): BridgeResult<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: BridgeErrorCode, message: string): { ok: false; error: BridgeError } {
+  return { ok: false, error: { code, message } };
+}
+
+/** Thrown inside an implementation to end an operation with a specific error value. */
+export class BridgeFailure extends Error {
+  constructor(
+    readonly code: BridgeErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BridgeFailure';
+  }
+}

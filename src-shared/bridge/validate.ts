@@ -1,0 +1,99 @@
+import {
+  type BridgeError,
+  type DesktopOperation,
+  type FileFilter,
+  MAX_OPEN_FILE_BYTES,
+  MAX_PRINT_COPIES,
+} from './contract';
+
+/**
+ * Checks the arguments of a bridge call before an implementation acts on them.
+ * Main treats the renderer as untrusted, so every request is checked here,
+ * whatever its type says. Returns null when the arguments are acceptable.
+ */
+export function validateRequest(operation: DesktopOperation, args: readonly unknown[]): BridgeError | null {
+  const [request] = args;
+  switch (operation) {
+    case 'appInfo':
+    case 'listPrinters':
+      return args.length === 0 ? null : invalid('此操作不接受参数');
+    case 'saveFile':
+      return (
+        expectRecord(request) ??
+        expectName(request, 'suggestedName') ??
+        expectBytes(request, 'data') ??
+        expectFilters(request)
+      );
+    case 'openFile':
+      return expectRecord(request) ?? expectFilters(request) ?? expectMaxBytes(request);
+    case 'printPdf':
+      return (
+        expectRecord(request) ??
+        expectBytes(request, 'pdf') ??
+        expectName(request, 'title') ??
+        expectString(request, 'printer', 256) ??
+        expectCopies(request)
+      );
+    case 'openPdf':
+      return expectRecord(request) ?? expectBytes(request, 'pdf') ?? expectName(request, 'title');
+  }
+}
+
+type Fields = Record<string, unknown>;
+
+function invalid(message: string): BridgeError {
+  return { code: 'invalid-request', message };
+}
+
+function expectRecord(value: unknown): BridgeError | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? null : invalid('请求格式不正确');
+}
+
+function expectString(request: unknown, key: string, maxLength: number): BridgeError | null {
+  const value = (request as Fields)[key];
+  if (typeof value !== 'string') return invalid(`缺少文字字段 ${key}`);
+  return value.length <= maxLength ? null : invalid(`字段 ${key} 过长`);
+}
+
+/** A file or document name: no path separators, no control characters. */
+function expectName(request: unknown, key: string): BridgeError | null {
+  const problem = expectString(request, key, 200);
+  if (problem) return problem;
+  const value = (request as Fields)[key] as string;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+  if (value.trim() === '' || /[\\/\u0000-\u001f]/.test(value)) return invalid(`文件名“${value}”不可用`);
+  return null;
+}
+
+function expectBytes(request: unknown, key: string): BridgeError | null {
+  const value = (request as Fields)[key];
+  if (!(value instanceof Uint8Array)) return invalid(`字段 ${key} 应为文件内容`);
+  return value.byteLength > 0 ? null : invalid('文件内容为空');
+}
+
+function expectFilters(request: unknown): BridgeError | null {
+  const filters = (request as Fields).filters;
+  if (filters === undefined) return null;
+  const valid =
+    Array.isArray(filters) &&
+    filters.every(
+      (filter: FileFilter) =>
+        typeof filter?.name === 'string' &&
+        Array.isArray(filter.extensions) &&
+        filter.extensions.every((ext) => typeof ext === 'string' && /^[A-Za-z0-9*]{1,10}$/.test(ext)),
+    );
+  return valid ? null : invalid('文件类型筛选格式不正确');
+}
+
+function expectMaxBytes(request: unknown): BridgeError | null {
+  const maxBytes = (request as Fields).maxBytes;
+  if (maxBytes === undefined) return null;
+  const valid = typeof maxBytes === 'number' && Number.isInteger(maxBytes) && maxBytes > 0;
+  return valid && maxBytes <= MAX_OPEN_FILE_BYTES ? null : invalid('文件大小上限不正确');
+}
+
+function expectCopies(request: unknown): BridgeError | null {
+  const copies = (request as Fields).copies;
+  const valid = typeof copies === 'number' && Number.isInteger(copies) && copies >= 1 && copies <= MAX_PRINT_COPIES;
+  return valid ? null : invalid(`份数应为 1 到 ${MAX_PRINT_COPIES} 之间的整数`);
+}

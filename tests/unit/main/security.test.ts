@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { isAppUrl, rendererUrl } from '../../../src-main/main/app-url';
+import { resolveInside } from '../../../src-main/main/protocol';
+import { isPermissionAllowed } from '../../../src-main/main/security';
+import { isTrustedSender, secureWebPreferences } from '../../../src-main/main/window-policy';
+
+describe('window defaults', () => {
+  it('isolates and sandboxes the renderer, with no Node', () => {
+    expect(secureWebPreferences('/app/out/preload/index.cjs')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+  });
+});
+
+describe('isAppUrl', () => {
+  it('accepts only the app’s own origin', () => {
+    expect(isAppUrl('app://bundle/index.html#/settings', undefined)).toBe(true);
+    expect(isAppUrl('app://other/index.html', undefined)).toBe(false);
+    expect(isAppUrl('https://example.org/', undefined)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', undefined)).toBe(false);
+    expect(isAppUrl('not a url', undefined)).toBe(false);
+  });
+
+  it('accepts the dev server only while it is the renderer', () => {
+    expect(rendererUrl('http://localhost:5173')).toBe('http://localhost:5173');
+    expect(isAppUrl('http://localhost:5173/#/cards', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl('app://bundle/index.html', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('isPermissionAllowed', () => {
+  const page = 'app://bundle/index.html';
+  it('allows the camera for the app’s page', () => {
+    expect(isPermissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['video'] }, undefined)).toBe(
+      true,
+    );
+  });
+  it('refuses the microphone, other permissions and foreign pages', () => {
+    expect(isPermissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['audio'] }, undefined)).toBe(
+      false,
+    );
+    expect(isPermissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: [] }, undefined)).toBe(false);
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid']) {
+      expect(isPermissionAllowed({ permission, requestingUrl: page }, undefined)).toBe(false);
+    }
+    expect(
+      isPermissionAllowed(
+        { permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['video'] },
+        undefined,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('resolveInside', () => {
+  const root = '/opt/app/out/renderer';
+  it('maps request paths to files in the renderer folder', () => {
+    expect(resolveInside(root, '/')).toBe('/opt/app/out/renderer/index.html');
+    expect(resolveInside(root, '/assets/index-1.js')).toBe('/opt/app/out/renderer/assets/index-1.js');
+  });
+  it('refuses paths that leave it', () => {
+    expect(resolveInside(root, '/../main/index.js')).toBeNull();
+    expect(resolveInside(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(resolveInside(root, '/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('isTrustedSender', () => {
+  const mainFrame = { url: 'app://bundle/index.html#/settings' };
+  const webContents = { mainFrame };
+  const window = { isDestroyed: () => false, webContents } as never;
+
+  it('trusts the main frame of the app’s own window', () => {
+    expect(isTrustedSender({ sender: webContents, senderFrame: mainFrame } as never, window, undefined)).toBe(true);
+  });
+
+  it('refuses other windows, sub-frames, foreign pages and closed windows', () => {
+    const otherContents = { mainFrame };
+    expect(isTrustedSender({ sender: otherContents, senderFrame: mainFrame } as never, window, undefined)).toBe(false);
+    const subFrame = { url: 'app://bundle/index.html' };
+    expect(isTrustedSender({ sender: webContents, senderFrame: subFrame } as never, window, undefined)).toBe(false);
+    const navigated = { url: 'https://evil.example/' };
+    const navigatedContents = { mainFrame: navigated };
+    const navigatedWindow = { isDestroyed: () => false, webContents: navigatedContents } as never;
+    expect(
+      isTrustedSender({ sender: navigatedContents, senderFrame: navigated } as never, navigatedWindow, undefined),
+    ).toBe(false);
+    expect(isTrustedSender({ sender: webContents, senderFrame: null } as never, window, undefined)).toBe(false);
+    const closed = { isDestroyed: () => true, webContents } as never;
+    expect(isTrustedSender({ sender: webContents, senderFrame: mainFrame } as never, closed, undefined)).toBe(false);
+  });
+});
