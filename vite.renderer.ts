@@ -36,6 +36,7 @@ export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(root, 'src-renderer'),
     base: './',
+    publicDir: resolve(root, 'src-renderer/public'),
     plugins: [react(), cspMeta()],
     define: appDefines,
     build: {
