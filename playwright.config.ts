@@ -8,7 +8,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 1,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/reporters/skip-reasons.ts']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   projects: [
