@@ -18,6 +18,7 @@ export default defineConfig({
       use: {
         baseURL: `http://127.0.0.1:${port}`,
         locale: 'zh-CN',
+        screenshot: 'only-on-failure',
         timezoneId: 'Asia/Shanghai',
         viewport: { width: 1366, height: 860 },
         launchOptions: {

@@ -1,13 +1,17 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
 import 'dayjs/locale/zh-cn';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { bootstrap } from './app/bootstrap';
 import { router } from './app/router';
+import { StartupFailure } from './app/StartupFailure';
 import { theme } from './app/theme';
 
 dayjs.locale('zh-cn');
@@ -15,12 +19,18 @@ dayjs.locale('zh-cn');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme}>
-      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-        <RouterProvider router={router} />
-      </DatesProvider>
-    </MantineProvider>
-  </StrictMode>,
+function render(content: ReactNode): void {
+  createRoot(root as HTMLElement).render(
+    <StrictMode>
+      <MantineProvider theme={theme}>
+        <Notifications position="top-right" />
+        <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>{content}</DatesProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+bootstrap().then(
+  () => render(<RouterProvider router={router} />),
+  (error: unknown) => render(<StartupFailure error={error} />),
 );

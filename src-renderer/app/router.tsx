@@ -1,5 +1,6 @@
 import { createHashRouter } from 'react-router';
-import { ApplicationsPage } from '../pages/ApplicationsPage';
+import { ApplicationsPage } from '../applications/ApplicationsPage';
+import { WizardPage } from '../applications/WizardPage';
 import { CardsPage } from '../pages/CardsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { StationsPage } from '../pages/StationsPage';
@@ -14,7 +15,8 @@ export const router = createHashRouter([
     element: <Shell />,
     children: [
       { index: true, element: <WorkbenchPage /> },
-      { path: 'applications/*', element: <ApplicationsPage /> },
+      { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'applications/:id', element: <WizardPage /> },
       { path: 'cards/*', element: <CardsPage /> },
       { path: 'stations/*', element: <StationsPage /> },
       { path: 'sync', element: <SyncPage /> },

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, BridgeError } from '../../src-shared/bridge/contract';
 import { Page } from '../app/Page';
 import { desktop } from '../bridge/desktop';
+import { ProfileCard } from '../settings/ProfileCard';
+import { StorageCard } from '../settings/StorageCard';
 
 export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -14,6 +16,8 @@ export function SettingsPage() {
 
   return (
     <Page title="设置" description="本机信息与偏好设置">
+      <ProfileCard />
+      <StorageCard />
       <Paper withBorder radius="md" p="md">
         {error && (
           <Alert color="red" title="无法读取本机信息">

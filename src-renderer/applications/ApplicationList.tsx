@@ -1,0 +1,108 @@
+import { Badge, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate } from 'react-router';
+import type { ApplicationStatus } from '../../src-shared/registration/application';
+import { maskIdNumber, maskPhone } from '../../src-shared/registration/mask';
+import { useUiStore } from '../state/ui-store';
+import { searchApplications } from '../store/applications';
+import { db } from '../store/instance';
+import { searchProjects } from '../store/projects';
+import { STATUS_LABELS } from './status-labels';
+
+const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
+
+/** All applications: search by name or 证件号码 tail, filter by project and status; personal data masked. */
+export function ApplicationList() {
+  const navigate = useNavigate();
+  const filters = useUiStore((state) => state.applicationFilters);
+  const setFilters = useUiStore((state) => state.setApplicationFilters);
+  const projects = useLiveQuery(() => searchProjects(db, '', 500), []) ?? [];
+  const projectName = new Map(projects.map((project) => [project.id, project.name]));
+  const rows = useLiveQuery(
+    () =>
+      searchApplications(db, {
+        text: filters.text,
+        status: filters.status || undefined,
+        projectId: filters.projectId || undefined,
+        limit: 100,
+      }),
+    [filters.text, filters.status, filters.projectId],
+  );
+
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group mb="md" align="flex-end">
+        <TextInput
+          label="搜索"
+          placeholder="姓名，或证件号码后几位"
+          leftSection={<IconSearch size={16} />}
+          value={filters.text}
+          onChange={(event) => setFilters({ text: event.currentTarget.value })}
+          style={{ flex: 1 }}
+        />
+        <Select
+          label="招商项目"
+          placeholder="全部项目"
+          clearable
+          searchable
+          data={projects.map((project) => ({ value: project.id, label: project.name }))}
+          value={filters.projectId || null}
+          onChange={(value) => setFilters({ projectId: value ?? '' })}
+          w={260}
+        />
+        <Select
+          label="状态"
+          placeholder="全部状态"
+          clearable
+          data={statusOptions}
+          value={filters.status || null}
+          onChange={(value) => setFilters({ status: (value ?? '') as ApplicationStatus | '' })}
+          w={140}
+        />
+      </Group>
+      <Table highlightOnHover verticalSpacing="xs" aria-label="申领列表">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>申领编号</Table.Th>
+            <Table.Th>姓名</Table.Th>
+            <Table.Th>证件号码</Table.Th>
+            <Table.Th>联系电话</Table.Th>
+            <Table.Th>招商项目</Table.Th>
+            <Table.Th>状态</Table.Th>
+            <Table.Th>更新时间</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows?.map((application) => (
+            <Table.Tr
+              key={application.id}
+              style={{ cursor: 'pointer' }}
+              tabIndex={0}
+              onClick={() => navigate(`/applications/${application.id}`)}
+              onKeyDown={(event) => event.key === 'Enter' && navigate(`/applications/${application.id}`)}
+            >
+              <Table.Td>{application.number}</Table.Td>
+              <Table.Td>{application.applicant.name || <Text c="dimmed">（未填姓名）</Text>}</Table.Td>
+              <Table.Td>{maskIdNumber(application.applicant.idNumber)}</Table.Td>
+              <Table.Td>{maskPhone(application.applicant.phone)}</Table.Td>
+              <Table.Td>{application.projectId ? (projectName.get(application.projectId) ?? '') : ''}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={application.status === 'registered' ? 'teal' : 'gray'}>
+                  {STATUS_LABELS[application.status]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{dayjs(application.updatedAt).format('YYYY-MM-DD HH:mm')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows?.length === 0 && (
+        <Text c="dimmed" ta="center" py="lg">
+          没有符合条件的申领记录
+        </Text>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Anchor, Button } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Page } from '../app/Page';
+import { createDraft } from '../store/applications';
+import { db } from '../store/instance';
+import { useActor } from '../store/use-actor';
+import { ApplicationList } from './ApplicationList';
+import { DraftList } from './DraftList';
+
+export function ApplicationsPage() {
+  const actor = useActor();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+
+  const start = async () => {
+    if (!actor) return;
+    setCreating(true);
+    const draft = await createDraft(db, actor);
+    navigate(`/applications/${draft.id}`);
+  };
+
+  return (
+    <Page
+      title="申领登记"
+      description="《“威海英才卡（商务精英类）”申领登记表》的填写、草稿与查询"
+      actions={
+        <Button leftSection={<IconPlus size={16} />} disabled={!actor} loading={creating} onClick={() => void start()}>
+          新建申领登记
+        </Button>
+      }
+    >
+      {actor === null && (
+        <Alert color="orange" title="请先设置本机窗口与工作人员">
+          申领编号需要本机所属区市。
+          <Anchor component={Link} to="/settings">
+            前往设置
+          </Anchor>
+        </Alert>
+      )}
+      <DraftList />
+      <ApplicationList />
+    </Page>
+  );
+}

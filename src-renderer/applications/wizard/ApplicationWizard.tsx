@@ -1,0 +1,195 @@
+import { Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Application, InvestmentProject } from '../../../src-shared/registration/application';
+import { hasErrors } from '../../../src-shared/registration/rules/field-errors';
+import { applicationWarnings, validateApplication } from '../../../src-shared/registration/rules/validate-application';
+import { PhotoStep } from '../../photo/PhotoStep';
+import { useUiStore } from '../../state/ui-store';
+import { saveApplication, setStatus } from '../../store/applications';
+import { getAttachment, putAttachment } from '../../store/attachments';
+import type { Actor } from '../../store/device';
+import { db } from '../../store/instance';
+import { createProject, getProject, updateProject } from '../../store/projects';
+import { ApplicantStep } from './ApplicantStep';
+import { enterMovesOn } from './enter-moves-on';
+import { ProjectStep } from './ProjectStep';
+import { ResumeStep } from './ResumeStep';
+import { ReviewStep } from './ReviewStep';
+import { SaveIndicator } from './SaveIndicator';
+import { errorsOfStep, WIZARD_STEPS } from './steps';
+import { UnitOpinionStep } from './UnitOpinionStep';
+import { useAutosave } from './use-autosave';
+import { useObjectUrl } from './use-object-url';
+
+const REVIEW_STEP = WIZARD_STEPS.length - 1;
+
+/** The 申领登记表 wizard for one application; every change is saved as a draft while typing. */
+export function ApplicationWizard({ initial, actor }: { initial: Application; actor: Actor }) {
+  const navigate = useNavigate();
+  const step = useUiStore((state) => state.wizardStep[initial.id] ?? 0);
+  const setStep = useUiStore((state) => state.setWizardStep);
+  const [registering, setRegistering] = useState(false);
+
+  const autosave = useAutosave(async (values: Application) => {
+    const result = await saveApplication(db, actor, values);
+    return result.ok ? null : result.message;
+  });
+
+  // The chosen project is read live; validation reads the latest one through the ref.
+  const projectRef = useRef<InvestmentProject | null>(null);
+  const form = useForm<Application>({
+    mode: 'controlled',
+    initialValues: initial,
+    validateInputOnBlur: true,
+    validate: (values) => validateApplication(values, projectRef.current, new Date()),
+    onValuesChange: (values) => autosave.schedule(values),
+  });
+  const projectId = form.getValues().projectId;
+  const project = useLiveQuery(
+    async () => (projectId ? ((await getProject(db, projectId)) ?? null) : null),
+    [projectId],
+  );
+  projectRef.current = project ?? null;
+
+  const values = form.getValues();
+  const errors = useMemo(() => validateApplication(values, project ?? null, new Date()), [values, project]);
+  const warnings = useMemo(() => applicationWarnings(values, new Date()), [values]);
+  const photoBlob = useLiveQuery(
+    async () => (values.photo ? ((await getAttachment(db, values.photo)) ?? null) : null),
+    [values.photo],
+  );
+  const photoUrl = useObjectUrl(photoBlob ?? null);
+
+  useHotkeys(
+    [
+      [
+        'mod+S',
+        () =>
+          void autosave
+            .flush()
+            .then(() => notifications.show({ message: '草稿已保存', color: 'teal', autoClose: 1500 })),
+      ],
+    ],
+    [],
+  );
+
+  const goTo = (next: number) => {
+    void autosave.flush();
+    setStep(initial.id, Math.max(0, Math.min(REVIEW_STEP, next)));
+  };
+
+  /** 下一步: shows what is missing on this step; moves on only when nothing is. */
+  const next = () => {
+    const problems = errorsOfStep(errors, step);
+    if (hasErrors(problems)) {
+      for (const [path, message] of Object.entries(problems)) form.setFieldError(path, message);
+      return;
+    }
+    goTo(step + 1);
+  };
+
+  const register = async () => {
+    if (hasErrors(errors)) return;
+    setRegistering(true);
+    await autosave.flush();
+    const result = await setStatus(db, actor, initial.id, 'registered');
+    setRegistering(false);
+    if (!result.ok) {
+      notifications.show({ color: 'red', title: '未能完成登记', message: result.message });
+      return;
+    }
+    notifications.show({
+      color: 'teal',
+      title: '登记完成',
+      message: `${values.applicant.name}（${initial.number}）已登记`,
+    });
+    navigate('/applications');
+  };
+
+  const chooseProject = async (projectId: string): Promise<string | null> => {
+    await autosave.flush();
+    const result = await saveApplication(db, actor, { ...form.getValues(), projectId });
+    if (!result.ok) return result.message;
+    form.setFieldValue('projectId', projectId);
+    return null;
+  };
+
+  useEffect(() => {
+    if (values.status === 'registered') document.title = `${values.applicant.name} · 申领登记`;
+  }, [values.status, values.applicant.name]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>申领登记表</Title>
+          <Text c="dimmed" size="sm">
+            申领编号 {initial.number} · {values.status === 'draft' ? '草稿' : '已登记'}
+          </Text>
+        </div>
+        <SaveIndicator state={autosave.state} />
+      </Group>
+      <Stepper active={step} onStepClick={goTo} size="sm" allowNextStepsSelect>
+        {WIZARD_STEPS.map((wizardStep) => (
+          <Stepper.Step key={wizardStep.key} label={wizardStep.label} />
+        ))}
+      </Stepper>
+      <Paper withBorder radius="md" p="lg" onKeyDown={(event) => enterMovesOn(event, next)}>
+        {step === 0 && <ApplicantStep form={form} />}
+        {step === 1 && (
+          <PhotoStep
+            value={photoBlob ?? null}
+            onChange={async (photo) => {
+              const sha256 = photo ? await putAttachment(db, photo.blob) : null;
+              form.setFieldValue('photo', sha256);
+            }}
+          />
+        )}
+        {step === 2 && <ResumeStep form={form} overlapError={Object.values(errors).some((m) => m.includes('重叠'))} />}
+        {step === 3 && (
+          <ProjectStep
+            projectId={values.projectId}
+            error={form.errors.projectId as string | undefined}
+            onChoose={chooseProject}
+            onCreate={(fields) => createProject(db, actor, fields)}
+            onUpdate={async (updated) => {
+              await updateProject(db, actor, updated);
+            }}
+          />
+        )}
+        {step === 4 && <UnitOpinionStep form={form} />}
+        {step === REVIEW_STEP && (
+          <ReviewStep
+            application={values}
+            project={project ?? null}
+            photoUrl={photoUrl}
+            errors={errors}
+            warnings={warnings}
+            onGoToStep={goTo}
+          />
+        )}
+      </Paper>
+      <Group justify="space-between">
+        <Button variant="default" disabled={step === 0} onClick={() => goTo(step - 1)}>
+          上一步
+        </Button>
+        {step < REVIEW_STEP ? (
+          <Button onClick={next}>下一步</Button>
+        ) : values.status === 'draft' ? (
+          <Button color="teal" disabled={hasErrors(errors)} loading={registering} onClick={() => void register()}>
+            完成登记
+          </Button>
+        ) : (
+          <Button variant="default" onClick={() => navigate('/applications')}>
+            返回列表
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,178 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { SyncedRecord } from '../../src-shared/records/record';
+import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
+import { formatApplicationNumber } from '../../src-shared/registration/application-number';
+import { canAddApplicant } from '../../src-shared/registration/rules/quota';
+import { type ApplicationRow, nameKey, reversed, type TalentCardDb } from './db';
+import type { Actor } from './device';
+import { enqueue, newRecordFields, stamp } from './records';
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; code: 'quota-full' | 'not-found'; message: string };
+
+/** The row as stored, with its local search keys. */
+function toRow(application: Application): ApplicationRow {
+  return {
+    ...application,
+    _nameKey: nameKey(application.applicant.name),
+    _idReversed: reversed(application.applicant.idNumber),
+  };
+}
+
+/** The record without local search keys, as the rest of the app and the server see it. */
+export function toApplication(row: ApplicationRow): Application {
+  const { _nameKey: _name, _idReversed: _id, ...application } = row;
+  return application;
+}
+
+export function blankApplication(base: SyncedRecord & Pick<Application, 'number' | 'district'>): Application {
+  return {
+    ...base,
+    category: 'business-elite',
+    status: 'draft',
+    applicant: {
+      name: '',
+      gender: '',
+      birthMonth: '',
+      ethnicity: '',
+      nativePlace: '',
+      politicalStatus: '',
+      education: '',
+      school: '',
+      currentPosition: '',
+      idType: 'resident-id',
+      idNumber: '',
+      phone: '',
+    },
+    photo: null,
+    resume: { entries: [], remark: '', overlapsConfirmed: false },
+    projectId: null,
+    unitOpinion: { unitName: '', opinion: '', handler: '', date: '' },
+  };
+}
+
+/**
+ * Starts a new application. Its 申领编号 takes the next number of this
+ * device's sequence for the year, in the same transaction, so no number is
+ * ever given twice or reused.
+ */
+export async function createDraft(db: TalentCardDb, actor: Actor, now = new Date()): Promise<Application> {
+  return db.transaction('rw', [db.applications, db.outbox, db.meta], async () => {
+    const year = now.getFullYear();
+    const counterKey = `sequence:${year}`;
+    const sequence = (((await db.meta.get(counterKey))?.value as number | undefined) ?? 0) + 1;
+    await db.meta.put({ key: counterKey, value: sequence });
+    const application = blankApplication({
+      ...newRecordFields(uuidv7(), actor, now),
+      number: formatApplicationNumber(year, actor.districtCode, actor.deviceCode, sequence),
+      district: actor.districtCode,
+    });
+    await db.applications.add(toRow(application));
+    await enqueue(db, 'applications', application.id, now);
+    return application;
+  });
+}
+
+export async function getApplication(db: TalentCardDb, id: string): Promise<Application | undefined> {
+  const row = await db.applications.get(id);
+  return row && !row.deleted ? toApplication(row) : undefined;
+}
+
+/**
+ * Saves an application's fields. Choosing a project (or another one) checks
+ * the project's places inside the same transaction as the write, so two
+ * windows saving at once cannot both take the last place.
+ */
+export async function saveApplication(
+  db: TalentCardDb,
+  actor: Actor,
+  application: Application,
+  now = new Date(),
+): Promise<StoreResult<Application>> {
+  return db.transaction('rw', [db.applications, db.projects, db.outbox], async () => {
+    const stored = await db.applications.get(application.id);
+    if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
+    if (application.projectId && application.projectId !== stored.projectId) {
+      const project = await db.projects.get(application.projectId);
+      if (!project || project.deleted) return { ok: false, code: 'not-found', message: '所选招商项目不存在或已删除' };
+      const others = (await db.applications.where('projectId').equals(project.id).toArray()).map(toApplication);
+      const verdict = canAddApplicant(project, others, application.id);
+      if (!verdict.ok) return { ok: false, code: 'quota-full', message: verdict.message };
+    }
+    const saved = stamp({ ...application, status: stored.status, number: stored.number }, actor, now);
+    await db.applications.put(toRow(saved));
+    await enqueue(db, 'applications', saved.id, now);
+    return { ok: true, value: saved };
+  });
+}
+
+/** Moves an application to another status (registration, withdrawal), recorded for sync. */
+export async function setStatus(
+  db: TalentCardDb,
+  actor: Actor,
+  id: string,
+  status: ApplicationStatus,
+  now = new Date(),
+): Promise<StoreResult<Application>> {
+  return db.transaction('rw', [db.applications, db.outbox], async () => {
+    const stored = await db.applications.get(id);
+    if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
+    const saved = stamp({ ...toApplication(stored), status }, actor, now);
+    await db.applications.put(toRow(saved));
+    await enqueue(db, 'applications', id, now);
+    return { ok: true, value: saved };
+  });
+}
+
+/** Other live applications with the same 证件号码. */
+export async function applicationsWithIdNumber(db: TalentCardDb, application: Application): Promise<Application[]> {
+  const { idType, idNumber } = application.applicant;
+  if (!idNumber) return [];
+  const rows = await db.applications
+    .where('[applicant.idType+applicant.idNumber]')
+    .equals([idType, idNumber])
+    .toArray();
+  return rows.filter((row) => row.id !== application.id && !row.deleted).map(toApplication);
+}
+
+export interface ApplicationQuery {
+  /** A name prefix, or the tail of a 证件号码 (3 or more digits/X). */
+  text?: string;
+  status?: ApplicationStatus;
+  projectId?: string;
+  limit?: number;
+}
+
+const ID_TAIL = /^[0-9Xx]{3,}$/;
+
+/** The list page: newest first; by name prefix or 证件号码 tail when text is given. */
+export async function searchApplications(db: TalentCardDb, query: ApplicationQuery): Promise<Application[]> {
+  const limit = query.limit ?? 50;
+  const text = query.text?.trim() ?? '';
+  const matches = (row: ApplicationRow) =>
+    !row.deleted &&
+    (!query.status || row.status === query.status) &&
+    (!query.projectId || row.projectId === query.projectId);
+  let rows: ApplicationRow[];
+  if (!text) {
+    rows = await db.applications.orderBy('updatedAt').reverse().filter(matches).limit(limit).toArray();
+  } else {
+    const byName = db.applications.where('_nameKey').startsWith(nameKey(text)).filter(matches).limit(limit).toArray();
+    const byId = ID_TAIL.test(text)
+      ? db.applications
+          .where('_idReversed')
+          .startsWith(reversed(text.toUpperCase()))
+          .filter(matches)
+          .limit(limit)
+          .toArray()
+      : Promise.resolve([]);
+    const found = new Map<string, ApplicationRow>();
+    for (const row of [...(await byName), ...(await byId)]) found.set(row.id, row);
+    rows = [...found.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
+  }
+  return rows.map(toApplication);
+}
+
+/** Drafts to resume, newest first. */
+export function listDrafts(db: TalentCardDb, limit = 20): Promise<Application[]> {
+  return searchApplications(db, { status: 'draft', limit });
+}

@@ -1,0 +1,4 @@
+import { openDatabase } from './db';
+
+/** The app's one database connection. */
+export const db = openDatabase();

@@ -1,0 +1,19 @@
+/**
+ * The fields every synced record carries (DESIGN.md §3). `id` is a UUID v7
+ * made on the device; `rev` is the server revision the record was last seen
+ * at (0 before its first sync); nothing synced is hard-deleted, `deleted`
+ * marks a tombstone.
+ */
+export interface SyncedRecord {
+  id: string;
+  /** ISO 8601 instants (UTC). */
+  createdAt: string;
+  updatedAt: string;
+  /** Who made the last change: the staff member's display name or account. */
+  updatedBy: string;
+  deviceId: string;
+  rev: number;
+  deleted: boolean;
+}
+
+export type RecordFields<T extends SyncedRecord> = Omit<T, keyof SyncedRecord>;

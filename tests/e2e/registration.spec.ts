@@ -1,0 +1,186 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const PORTRAIT = 'tests/e2e/fixtures/portrait.png';
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function fill(page: Page, label: string, value: string): Promise<void> {
+  await page.getByRole('textbox', { name: label, exact: true }).fill(value);
+}
+
+async function setUpDevice(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  await choose(page, '本机所属区市', '环翠区');
+  await fill(page, '工作人员姓名', '王窗口');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('device-code')).toContainText('本机代码');
+}
+
+async function newApplication(page: Page): Promise<string> {
+  await page.getByRole('link', { name: /^申领登记/ }).click();
+  await page.getByRole('button', { name: '新建申领登记' }).click();
+  await expect(page.getByRole('heading', { name: '申领登记表' })).toBeVisible();
+  return page.url();
+}
+
+interface Person {
+  name: string;
+  idNumber: string;
+  phone: string;
+  ethnicity: string;
+}
+
+async function fillApplicant(page: Page, person: Person): Promise<void> {
+  await fill(page, '姓名', person.name);
+  await fill(page, '证件号码', person.idNumber);
+  await page.getByRole('textbox', { name: '证件号码', exact: true }).blur();
+  // 出生年月 and 性别 come from the 证件号码.
+  await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).not.toHaveValue('');
+  await page.getByRole('combobox', { name: '民族', exact: true }).fill(person.ethnicity);
+  await page.getByRole('option', { name: person.ethnicity, exact: true }).click();
+  await fill(page, '籍贯', '山东威海');
+  await choose(page, '政治面貌', '中国共产党党员');
+  await choose(page, '文化程度', '硕士研究生');
+  await fill(page, '毕业院校', '山东大学');
+  await fill(page, '现任职务', '技术总监');
+  await fill(page, '联系电话', person.phone);
+}
+
+async function next(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '下一步' }).click();
+}
+
+test('a window clerk registers applicants for a project, up to its three places', async ({ page }) => {
+  await setUpDevice(page);
+
+  // The first applicant: a name outside the Basic Multilingual Plane.
+  const wizardUrl = await newApplication(page);
+  await fillApplicant(page, {
+    name: '张𠮷',
+    idNumber: '11010519491231002x',
+    phone: '138 1234 5678',
+    ethnicity: '汉族',
+  });
+  await expect(page.getByRole('textbox', { name: '证件号码', exact: true })).toHaveValue('11010519491231002X');
+  await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).toHaveValue('1949-12');
+  await expect(page.getByRole('combobox', { name: '性别', exact: true })).toHaveValue('女');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-1-applicant.png', fullPage: true });
+  await next(page);
+
+  // 照片: import and crop.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入照片' }).click();
+  await (await chooser).setFiles(PORTRAIT);
+  const cropDialog = page.getByRole('dialog');
+  await expect(cropDialog).toBeVisible();
+  await cropDialog.getByRole('slider').press('ArrowRight');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-2-crop.png' });
+  await cropDialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByTestId('photo-info')).toContainText('JPEG');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-2-photo.png', fullPage: true });
+  await next(page);
+
+  // 工作简历: three entries.
+  const entries = [
+    ['2008-07', '2012-06', '山东大学海洋研究院', '研究员'],
+    ['2012-07', '2018-12', '青岛海洋生物科技有限公司', '研发经理'],
+    ['2019-01', '', '威海蓝色生物医药有限公司', '技术总监'],
+  ];
+  for (const [index, [from, to, organisation, position]] of entries.entries()) {
+    await page.getByRole('button', { name: '添加一段经历' }).click();
+    const n = index + 1;
+    await fill(page, `第${n}段经历 起始年月`, from as string);
+    await fill(page, `第${n}段经历 截止年月`, to as string);
+    await fill(page, `第${n}段经历 单位`, organisation as string);
+    await fill(page, `第${n}段经历 职务`, position as string);
+  }
+  await expect(page.getByTestId('save-state')).toContainText('草稿已保存');
+
+  // Half-way: a reload finds the draft as it was.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '第3段经历 单位', exact: true })).toHaveValue(
+    '威海蓝色生物医药有限公司',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/wizard-3-resume.png', fullPage: true });
+  await page.getByRole('button', { name: '上一步' }).click();
+  await expect(page.getByTestId('photo-info')).toContainText('JPEG');
+  await page.getByRole('button', { name: '上一步' }).click();
+  await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('张𠮷');
+  await expect(page.getByRole('textbox', { name: '联系电话', exact: true })).toHaveValue('13812345678');
+  await page.goto(wizardUrl);
+  await page.getByRole('button', { name: '工作简历' }).click();
+  await next(page);
+
+  // 招商项目: created inline.
+  await page.getByRole('button', { name: '新建招商项目' }).click();
+  await fill(page, '项目名称', '威海海洋生物医药产业园项目');
+  await fill(page, '项目金额', '12.5');
+  await page.getByText('亿元', { exact: true }).click();
+  await choose(page, '落地区市', '环翠区');
+  await fill(page, '洽谈部门（单位）', '环翠区商务局');
+  await page
+    .getByRole('textbox', { name: '招商项目整体概况及落地预期' })
+    .fill('建设海洋生物医药研发中试基地，预计 2027 年一季度落地。');
+  await page.getByRole('button', { name: '创建并选用此项目' }).click();
+  await expect(page.getByTestId('quota-left')).toHaveText('已申领 1 人 · 名额 3 人 · 剩余 2 个');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-4-project.png', fullPage: true });
+  await next(page);
+
+  // 申领单位意见.
+  await fill(page, '申领单位（招商任务部门）', '环翠区商务局');
+  await page.getByRole('textbox', { name: '申领单位意见' }).fill('该同志为项目关键核心成员，同意推荐。');
+  await fill(page, '经办人', '李经办');
+  await fill(page, '日期', '2026.11.20');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-5-unit.png', fullPage: true });
+  await next(page);
+
+  // 核对: as it will print.
+  const sheet = page.getByTestId('review-sheet');
+  for (const text of [
+    '张𠮷',
+    '11010519491231002X',
+    '13812345678',
+    '威海海洋生物医药产业园项目',
+    '125,000 万元',
+    '2026-11-20',
+    '研发经理',
+  ]) {
+    await expect(sheet).toContainText(text);
+  }
+  await page.screenshot({ path: 'test-results/screenshots/wizard-6-review.png', fullPage: true });
+  await page.getByRole('button', { name: '完成登记' }).click();
+
+  // The list finds it, masked.
+  await expect(page.getByRole('heading', { level: 2, name: '申领登记' })).toBeVisible();
+  const list = page.getByRole('table', { name: '申领列表' });
+  await page.getByRole('textbox', { name: '搜索' }).fill('002X');
+  await expect(list.getByRole('row', { name: /张𠮷/ })).toContainText('1101**********002X');
+  await expect(list.getByRole('row', { name: /张𠮷/ })).toContainText('已登记');
+  await page.getByRole('textbox', { name: '搜索' }).fill('');
+  await page.screenshot({ path: 'test-results/screenshots/list.png', fullPage: true });
+
+  // Two more applicants take the other places, one with the middle dot of a minority name.
+  for (const person of [
+    { name: '阿依古丽·吐尔逊', idNumber: '650102199003071235', phone: '0631-5190505', ethnicity: '维吾尔族' },
+    { name: '李明', idNumber: '370102198506150013', phone: '13912345678', ethnicity: '汉族' },
+  ]) {
+    await newApplication(page);
+    await fillApplicant(page, person);
+    await page.getByRole('button', { name: '招商项目' }).click();
+    await page.getByRole('combobox', { name: '选择招商项目' }).click();
+    await page.getByRole('option', { name: '威海海洋生物医药产业园项目' }).click();
+    await expect(page.getByTestId('quota-left')).toBeVisible();
+  }
+  await expect(page.getByTestId('quota-left')).toHaveText('已申领 3 人 · 名额 3 人 · 剩余 0 个');
+
+  // A fourth applicant is refused, with the reason.
+  await newApplication(page);
+  await page.getByRole('button', { name: '招商项目' }).click();
+  await page.getByRole('combobox', { name: '选择招商项目' }).click();
+  await page.getByRole('option', { name: '威海海洋生物医药产业园项目' }).click();
+  await expect(page.getByRole('alert')).toContainText('名额已满');
+  await page.screenshot({ path: 'test-results/screenshots/wizard-4-refused.png', fullPage: true });
+});

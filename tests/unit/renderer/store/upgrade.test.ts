@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { searchApplications } from '../../../../src-renderer/store/applications';
+import { openDatabase } from '../../../../src-renderer/store/db';
+
+describe('schema upgrades', () => {
+  it('brings a database filled at version 1 up to date without losing a row', async () => {
+    const name = `upgrade-${Math.random()}`;
+    // The version-1 schema exactly as it was released.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      applications: 'id, &number, status, projectId, updatedAt, [applicant.idType+applicant.idNumber], applicant.name',
+      projects: 'id, name, updatedAt',
+      attachments: 'sha256',
+      outbox: '++seq, [table+recordId]',
+      meta: 'key',
+    });
+    const rows = Array.from({ length: 25 }, (_, i) => ({
+      id: `id-${i}`,
+      number: `2025HC-7F3K9Q-${String(i + 1).padStart(4, '0')}`,
+      status: 'registered',
+      projectId: null,
+      updatedAt: `2025-06-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`,
+      deleted: false,
+      applicant: {
+        name: i === 7 ? 'Müller·Anna' : `申请人${i}`,
+        idType: 'resident-id',
+        idNumber: `3701021990030712${String(i).padStart(2, '0')}`,
+      },
+    }));
+    await old.table('applications').bulkAdd(rows);
+    await old.table('outbox').add({ table: 'applications', recordId: 'id-0', at: '2025-06-01T00:00:00.000Z' });
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.applications.count()).toBe(25);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
+    expect((await searchApplications(db, { text: '071207' })).map((a) => a.id)).toEqual(['id-7']);
+    const upgraded = await db.applications.get('id-3');
+    expect(upgraded).toMatchObject({ _nameKey: '申请人3', _idReversed: '302170300991201073' });
+    db.close();
+  });
+});
