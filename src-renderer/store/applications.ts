@@ -10,7 +10,7 @@ import { enqueue, newRecordFields, stamp } from './records';
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; code: 'quota-full' | 'not-found'; message: string };
 
 /** The row as stored, with its local search keys. */
-function toRow(application: Application): ApplicationRow {
+export function toRow(application: Application): ApplicationRow {
   return {
     ...application,
     _nameKey: nameKey(application.applicant.name),
