@@ -31,12 +31,12 @@ export async function run(): Promise<BenchResult[]> {
     await page.goto(url);
     const seedStarted = performance.now();
     await page.evaluate(
-      (rows) => (window as unknown as { storeBench: { seed(n: number): Promise<void> } }).storeBench.seed(rows),
+      (rows) => (globalThis as unknown as { storeBench: { seed(n: number): Promise<void> } }).storeBench.seed(rows),
       ROWS,
     );
     console.log(`seeded ${ROWS} applications in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
     const figures = await page.evaluate(() =>
-      (window as unknown as { storeBench: { measure(): Promise<Figures> } }).storeBench.measure(),
+      (globalThis as unknown as { storeBench: { measure(): Promise<Figures> } }).storeBench.measure(),
     );
     if (figures.rows !== ROWS + 1) throw new Error(`expected ${ROWS + 1} rows, found ${figures.rows}`);
     const ms = (name: string, value: number | undefined, target: number): BenchResult => ({
