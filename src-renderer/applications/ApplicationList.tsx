@@ -8,7 +8,7 @@ import { maskIdNumber, maskPhone } from '../../src-shared/registration/mask';
 import { useUiStore } from '../state/ui-store';
 import { searchApplications } from '../store/applications';
 import { db } from '../store/instance';
-import { searchProjects } from '../store/projects';
+import { getProject, projectQuota, searchProjects } from '../store/projects';
 import { STATUS_LABELS } from './status-labels';
 
 const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
@@ -30,6 +30,19 @@ export function ApplicationList() {
       }),
     [filters.text, filters.status, filters.projectId],
   );
+
+  // Applications beyond their project's places (possible once two devices have synced) are flagged, never hidden.
+  const overQuota = useLiveQuery(async () => {
+    const flagged = new Set<string>();
+    const projectIds = new Set(
+      (rows ?? []).flatMap((application) => (application.projectId ? [application.projectId] : [])),
+    );
+    for (const projectId of projectIds) {
+      const project = await getProject(db, projectId);
+      if (project) for (const application of (await projectQuota(db, project)).overQuota) flagged.add(application.id);
+    }
+    return flagged;
+  }, [rows]);
 
   return (
     <Paper withBorder radius="md" p="md">
@@ -89,9 +102,16 @@ export function ApplicationList() {
               <Table.Td>{maskPhone(application.applicant.phone)}</Table.Td>
               <Table.Td>{application.projectId ? (projectName.get(application.projectId) ?? '') : ''}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={application.status === 'registered' ? 'teal' : 'gray'}>
-                  {STATUS_LABELS[application.status]}
-                </Badge>
+                <Group gap={4}>
+                  <Badge variant="light" color={application.status === 'registered' ? 'teal' : 'gray'}>
+                    {STATUS_LABELS[application.status]}
+                  </Badge>
+                  {overQuota?.has(application.id) && (
+                    <Badge variant="filled" color="red" title="该项目申领人数超出名额，请核实或申请“一事一议”">
+                      超出名额
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>{dayjs(application.updatedAt).format('YYYY-MM-DD HH:mm')}</Table.Td>
             </Table.Tr>

@@ -139,7 +139,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
           <Stepper.Step key={wizardStep.key} label={wizardStep.label} />
         ))}
       </Stepper>
-      <Paper withBorder radius="md" p="lg" onKeyDown={(event) => enterMovesOn(event, next)}>
+      <Paper withBorder radius="md" p="lg" onKeyDownCapture={(event) => enterMovesOn(event, next)}>
         {step === 0 && <ApplicantStep form={form} />}
         {step === 1 && (
           <PhotoStep

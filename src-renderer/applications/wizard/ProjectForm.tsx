@@ -18,7 +18,6 @@ import { type AmountUnit, parseAmount } from '../../../src-shared/registration/r
 import { validateProject } from '../../../src-shared/registration/rules/project';
 import type { ProjectFields } from '../../store/projects';
 import { landingDistrictOptions } from '../code-options';
-import { enterMovesOn } from './enter-moves-on';
 
 interface ProjectFormValues {
   name: string;
@@ -108,7 +107,7 @@ export function ProjectForm({ project, onSubmit, onCancel }: ProjectFormProps) {
 
   return (
     <Paper withBorder p="md" radius="md" bg="gray.0">
-      <form onSubmit={submit} onKeyDown={(event) => enterMovesOn(event, () => void submit())}>
+      <form onSubmit={submit}>
         <Stack gap="sm">
           <Title order={5}>{project ? '编辑招商项目' : '新建招商项目'}</Title>
           <Grid>
