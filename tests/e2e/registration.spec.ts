@@ -192,6 +192,13 @@ test('the form works from the keyboard and flags a 证件号码 already register
   await page.getByRole('link', { name: /^申领登记/ }).click();
   await newApplication(page);
 
+  // 下一步 on an empty step names what is missing, next to each field, and stays.
+  await next(page);
+  await expect(page.getByText('请填写姓名')).toBeVisible();
+  await expect(page.getByText('请填写证件号码')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/wizard-1-errors.png', fullPage: true });
+  await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toBeVisible();
+
   // Enter moves to the next field; on a chosen dropdown it moves on too.
   await page.getByRole('textbox', { name: '姓名', exact: true }).fill('赵六');
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ import type { Application, InvestmentProject } from '../../../src-shared/registr
 import { hasErrors } from '../../../src-shared/registration/rules/field-errors';
 import { applicationWarnings, validateApplication } from '../../../src-shared/registration/rules/validate-application';
 import { PhotoStep } from '../../photo/PhotoStep';
+import { useObjectUrl } from '../../photo/use-object-url';
 import { useUiStore } from '../../state/ui-store';
 import { saveApplication, setStatus } from '../../store/applications';
 import { getAttachment, putAttachment } from '../../store/attachments';
@@ -24,7 +25,6 @@ import { SaveIndicator } from './SaveIndicator';
 import { errorsOfStep, WIZARD_STEPS } from './steps';
 import { UnitOpinionStep } from './UnitOpinionStep';
 import { useAutosave } from './use-autosave';
-import { useObjectUrl } from './use-object-url';
 
 const REVIEW_STEP = WIZARD_STEPS.length - 1;
 
@@ -88,6 +88,8 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
     const problems = errorsOfStep(errors, step);
     if (hasErrors(problems)) {
       for (const [path, message] of Object.entries(problems)) form.setFieldError(path, message);
+      const [firstPath] = Object.keys(problems);
+      document.querySelector<HTMLElement>(`[data-path="${firstPath}"]`)?.focus();
       return;
     }
     goTo(step + 1);

@@ -2,28 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebDesktop } from '../../../src-renderer/bridge/web-desktop';
 import { DESKTOP_OPERATIONS, type DesktopApi } from '../../../src-shared/bridge/contract';
+import { answerFilePicker } from './file-picker';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-/** Answers the next <input type=file> the implementation opens, as a user would. */
-function answerFilePicker(files: File[] | 'cancel') {
-  const observer = new MutationObserver(() => {
-    const input = document.querySelector<HTMLInputElement>('input[type=file]');
-    if (!input) return;
-    observer.disconnect();
-    queueMicrotask(() => {
-      if (files === 'cancel') {
-        input.dispatchEvent(new Event('cancel'));
-        return;
-      }
-      Object.defineProperty(input, 'files', { value: files });
-      input.dispatchEvent(new Event('change'));
-    });
-  });
-  observer.observe(document.body, { childList: true });
-}
 
 describe('the browser implementation of the desktop bridge', () => {
   // The type annotation is the compile-time half of the check; the loop is the runtime half.

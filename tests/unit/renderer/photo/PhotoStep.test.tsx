@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PhotoStep } from '../../../../src-renderer/photo/PhotoStep';
+import { answerFilePicker } from '../file-picker';
 
 afterEach(() => {
   cleanup();
@@ -12,24 +13,6 @@ afterEach(() => {
 
 const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
 const HEIC_HEAD = [0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63, 0, 0, 0, 0, 0x6d, 0x69, 0x66, 0x31];
-
-/** Answers the browser bridge's hidden <input type=file>, as a user choosing a file would. */
-function answerFilePicker(files: File[] | 'cancel') {
-  const observer = new MutationObserver(() => {
-    const input = document.querySelector<HTMLInputElement>('input[type=file]');
-    if (!input) return;
-    observer.disconnect();
-    queueMicrotask(() => {
-      if (files === 'cancel') {
-        input.dispatchEvent(new Event('cancel'));
-        return;
-      }
-      Object.defineProperty(input, 'files', { value: files });
-      input.dispatchEvent(new Event('change'));
-    });
-  });
-  observer.observe(document.body, { childList: true });
-}
 
 /** Stands in for the browser's image decoder, which happy-dom does not have. */
 function decoderGives(result: { width: number; height: number } | 'error') {
