@@ -9,7 +9,7 @@ import { useUiStore } from '../state/ui-store';
 import { searchApplications } from '../store/applications';
 import { db } from '../store/instance';
 import { getProject, projectQuota, searchProjects } from '../store/projects';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_COLORS, STATUS_LABELS } from './status-labels';
 
 const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -103,7 +103,7 @@ export function ApplicationList() {
               <Table.Td>{application.projectId ? (projectName.get(application.projectId) ?? '') : ''}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  <Badge variant="light" color={application.status === 'registered' ? 'teal' : 'gray'}>
+                  <Badge variant="light" color={STATUS_COLORS[application.status]}>
                     {STATUS_LABELS[application.status]}
                   </Badge>
                   {overQuota?.has(application.id) && (

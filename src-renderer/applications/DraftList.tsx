@@ -34,7 +34,7 @@ export function DraftList() {
                   color="red"
                   aria-label={`放弃草稿 ${draft.number}`}
                   disabled={!actor}
-                  onClick={() => actor && void setStatus(db, actor, draft.id, 'withdrawn')}
+                  onClick={() => actor && void setStatus(db, actor, draft.id, 'withdrawn', '放弃草稿')}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SyncedRecord } from '../../src-shared/records/record';
+import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
 import { formatApplicationNumber } from '../../src-shared/registration/application-number';
 import { canAddApplicant } from '../../src-shared/registration/rules/quota';
@@ -47,6 +48,7 @@ export function blankApplication(base: SyncedRecord & Pick<Application, 'number'
     resume: { entries: [], remark: '', overlapsConfirmed: false },
     projectId: null,
     unitOpinion: { unitName: '', opinion: '', handler: '', date: '' },
+    sealedScan: null,
   };
 }
 
@@ -56,7 +58,7 @@ export function blankApplication(base: SyncedRecord & Pick<Application, 'number'
  * ever given twice or reused.
  */
 export async function createDraft(db: TalentCardDb, actor: Actor, now = new Date()): Promise<Application> {
-  return db.transaction('rw', [db.applications, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.outbox, db.meta], async () => {
     const year = now.getFullYear();
     const counterKey = `sequence:${year}`;
     const sequence = (((await db.meta.get(counterKey))?.value as number | undefined) ?? 0) + 1;
@@ -68,6 +70,7 @@ export async function createDraft(db: TalentCardDb, actor: Actor, now = new Date
     });
     await db.applications.add(toRow(application));
     await enqueue(db, 'applications', application.id, now);
+    await recordEvent(db, actor, application.id, null, 'draft', '新建申领登记', now);
     return application;
   });
 }
@@ -105,22 +108,48 @@ export async function saveApplication(
   });
 }
 
-/** Moves an application to another status (registration, withdrawal), recorded for sync. */
+/**
+ * Moves an application to another status, with the reason, in one
+ * transaction with its history event: a status never changes unrecorded.
+ */
 export async function setStatus(
   db: TalentCardDb,
   actor: Actor,
   id: string,
   status: ApplicationStatus,
+  reason = '',
   now = new Date(),
+  changes: Partial<Pick<Application, 'sealedScan'>> = {},
 ): Promise<StoreResult<Application>> {
-  return db.transaction('rw', [db.applications, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
     const stored = await db.applications.get(id);
     if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
-    const saved = stamp({ ...toApplication(stored), status }, actor, now);
+    const saved = stamp({ ...toApplication(stored), ...changes, status }, actor, now);
     await db.applications.put(toRow(saved));
     await enqueue(db, 'applications', id, now);
+    await recordEvent(db, actor, id, stored.status, status, reason, now);
     return { ok: true, value: saved };
   });
+}
+
+async function recordEvent(
+  db: TalentCardDb,
+  actor: Actor,
+  applicationId: string,
+  from: ApplicationStatus | null,
+  to: ApplicationStatus,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  const event: StatusEvent = { ...newRecordFields(uuidv7(), actor, now), applicationId, from, to, reason };
+  await db.events.add(event);
+  await enqueue(db, 'events', event.id, now);
+}
+
+/** The application's status history, oldest first. */
+export async function statusHistory(db: TalentCardDb, applicationId: string): Promise<StatusEvent[]> {
+  const events = await db.events.where('applicationId').equals(applicationId).toArray();
+  return events.filter((event) => !event.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Other live applications with the same 证件号码. */

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, InvestmentProject } from '../../src-shared/registration/application';
 
 /** A photo or scan, stored once by the SHA-256 of its bytes. */
@@ -34,13 +35,14 @@ export interface ApplicationRow extends Application {
   _idReversed: string;
 }
 
-export type SyncedTable = 'applications' | 'projects';
+export type SyncedTable = 'applications' | 'projects' | 'events';
 
 export const DATABASE_NAME = 'talent-card';
 
 export type TalentCardDb = Dexie & {
   applications: EntityTable<ApplicationRow, 'id'>;
   projects: EntityTable<InvestmentProject, 'id'>;
+  events: EntityTable<StatusEvent, 'id'>;
   attachments: EntityTable<Attachment, 'sha256'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -80,6 +82,17 @@ export function defineSchema(db: Dexie): void {
         .modify((row: ApplicationRow) => {
           row._nameKey = nameKey(row.applicant.name);
           row._idReversed = reversed(row.applicant.idNumber);
+        }),
+    );
+  // v3: the status history, and the filed stamped copy on each application.
+  db.version(3)
+    .stores({ events: 'id, applicationId, createdAt' })
+    .upgrade((tx) =>
+      tx
+        .table('applications')
+        .toCollection()
+        .modify((row: ApplicationRow) => {
+          row.sealedScan ??= null;
         }),
     );
 }

@@ -66,10 +66,11 @@ export interface UnitOpinion {
 }
 
 /**
- * Where an application stands. Registration knows the first two; the review
- * workflow adds its steps. `withdrawn` and `rejected` free the project place.
+ * Where an application stands: 草稿 → 已登记 → 待盖章 (printed for the seal) →
+ * 已盖章 (the stamped copy filed). The review workflow adds its steps.
+ * `withdrawn` and `rejected` free the project place.
  */
-export type ApplicationStatus = 'draft' | 'registered' | 'withdrawn' | 'rejected';
+export type ApplicationStatus = 'draft' | 'registered' | 'awaiting-seal' | 'sealed' | 'withdrawn' | 'rejected';
 
 /** 申领登记表 (商务精英类). */
 export interface Application extends SyncedRecord {
@@ -86,6 +87,8 @@ export interface Application extends SyncedRecord {
   /** The InvestmentProject this applicant belongs to. */
   projectId: string | null;
   unitOpinion: UnitOpinion;
+  /** SHA-256 (hex) of the filed stamped copy (scan or photo) in the attachments table, or null. */
+  sealedScan: string | null;
 }
 
 /** 一事一议: extra places for a major project, with the approving document. */

@@ -99,7 +99,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
     if (hasErrors(errors)) return;
     setRegistering(true);
     await autosave.flush();
-    const result = await setStatus(db, actor, initial.id, 'registered');
+    const result = await setStatus(db, actor, initial.id, 'registered', '完成登记');
     setRegistering(false);
     if (!result.ok) {
       notifications.show({ color: 'red', title: '未能完成登记', message: result.message });

@@ -7,6 +7,7 @@ import {
   saveApplication,
   searchApplications,
   setStatus,
+  statusHistory,
 } from '../../../../src-renderer/store/applications';
 import type { TalentCardDb } from '../../../../src-renderer/store/db';
 import { createProject, projectQuota } from '../../../../src-renderer/store/projects';
@@ -61,7 +62,7 @@ describe('drafts and numbers', () => {
     db = freshDb();
     const draft = await createDraft(db, actor);
     await saveApplication(db, actor, { ...draft, applicant: { ...draft.applicant, name: '张三' } });
-    const outbox = await db.outbox.toArray();
+    const outbox = (await db.outbox.toArray()).filter((entry) => entry.table === 'applications');
     expect(outbox.map((entry) => [entry.table, entry.recordId])).toEqual([
       ['applications', draft.id],
       ['applications', draft.id],
@@ -182,5 +183,29 @@ describe('search and duplicates', () => {
     const first = await applicant('张三', '11010519491231002X');
     const second = await applicant('张三', '11010519491231002X');
     expect((await applicationsWithIdNumber(db, second)).map((a) => a.id)).toEqual([first.id]);
+  });
+});
+
+describe('status history', () => {
+  it('records every status change with who, when, from, to and why', async () => {
+    db = freshDb();
+    const draft = await createDraft(db, actor, new Date('2026-03-01T08:00:00Z'));
+    await setStatus(db, actor, draft.id, 'registered', '完成登记', new Date('2026-03-01T09:00:00Z'));
+    await setStatus(
+      db,
+      { ...actor, staffName: '李窗口' },
+      draft.id,
+      'awaiting-seal',
+      '打印申领登记表',
+      new Date('2026-03-01T10:00:00Z'),
+    );
+    const history = await statusHistory(db, draft.id);
+    expect(history.map((event) => [event.from, event.to, event.reason, event.updatedBy, event.createdAt])).toEqual([
+      [null, 'draft', '新建申领登记', '王窗口', '2026-03-01T08:00:00.000Z'],
+      ['draft', 'registered', '完成登记', '王窗口', '2026-03-01T09:00:00.000Z'],
+      ['registered', 'awaiting-seal', '打印申领登记表', '李窗口', '2026-03-01T10:00:00.000Z'],
+    ]);
+    const queued = (await db.outbox.toArray()).filter((entry) => entry.table === 'events');
+    expect(queued).toHaveLength(3);
   });
 });

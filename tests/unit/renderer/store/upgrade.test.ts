@@ -35,13 +35,14 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
     expect((await searchApplications(db, { text: '071207' })).map((a) => a.id)).toEqual(['id-7']);
     const upgraded = await db.applications.get('id-3');
-    expect(upgraded).toMatchObject({ _nameKey: '申请人3', _idReversed: '302170300991201073' });
+    expect(upgraded).toMatchObject({ _nameKey: '申请人3', _idReversed: '302170300991201073', sealedScan: null });
+    expect(await db.events.count()).toBe(0);
     db.close();
   });
 });

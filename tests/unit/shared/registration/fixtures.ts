@@ -84,6 +84,7 @@ export function makeApplication(overrides: Partial<Application> = {}): Applicati
       handler: '张强',
       date: '2025-06-01',
     },
+    sealedScan: null,
     ...overrides,
   };
 }
