@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { contentSecurityPolicy } from './src-shared/content-security-policy.ts';
@@ -28,6 +29,47 @@ function cspMeta(): Plugin {
   };
 }
 
+interface FontManifest {
+  fonts: { file: string }[];
+  license: string;
+}
+
+/**
+ * Ships the printed form's fonts with the renderer as `fonts/<file>`, so the
+ * PDF worker loads them from the app's own origin (the CSP allows no other).
+ * They come from resources/fonts, which scripts/fonts.mjs fills from
+ * node_modules; it is run here too when that has not happened yet.
+ */
+function pdfFonts(): Plugin {
+  const dir = resolve(root, 'resources/fonts');
+  const manifestFile = resolve(dir, 'manifest.json');
+  const fontFiles = (): string[] => {
+    const read = () => JSON.parse(readFileSync(manifestFile, 'utf8')) as FontManifest;
+    const listed = (manifest: FontManifest) => [...manifest.fonts.map((font) => font.file), manifest.license];
+    if (!existsSync(manifestFile) || !listed(read()).every((file) => existsSync(resolve(dir, file)))) {
+      execFileSync(process.execPath, [resolve(root, 'scripts/fonts.mjs')], { stdio: 'inherit' });
+    }
+    return [...listed(read()), 'manifest.json'];
+  };
+  return {
+    name: 'talent-card:pdf-fonts',
+    configureServer(server) {
+      const files = new Set(fontFiles());
+      server.middlewares.use('/fonts', (request, response, next) => {
+        const file = basename((request.url ?? '').split('?')[0] ?? '');
+        if (!files.has(file)) return next();
+        response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'font/ttf');
+        createReadStream(resolve(dir, file)).pipe(response);
+      });
+    },
+    generateBundle() {
+      for (const file of fontFiles()) {
+        this.emitFile({ type: 'asset', fileName: `fonts/${file}`, source: readFileSync(resolve(dir, file)) });
+      }
+    },
+  };
+}
+
 /**
  * The renderer's build, shared by the desktop app (electron-vite) and browser
  * mode (`npm run web`): the same code, only the output folder differs.
@@ -37,7 +79,7 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve(root, 'src-renderer'),
     base: './',
     publicDir: resolve(root, 'src-renderer/public'),
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), pdfFonts()],
     define: appDefines,
     build: {
       outDir: resolve(root, outDir),

@@ -1,5 +1,5 @@
 // The shell: how much the renderer weighs and how soon a window shows it.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -10,12 +10,18 @@ const root = join(import.meta.dirname, '..', '..');
 const webDir = join(root, 'out', 'web');
 const LOADS = 15;
 
-async function gzippedAssetBytes(extension: string): Promise<number> {
-  const assets = join(webDir, 'assets');
+/**
+ * What the first screen loads: the files index.html names (its script,
+ * modulepreloads and stylesheets). Chunks loaded later on demand, such as
+ * the PDF worker or pdf.js for the print preview, are not part of start-up.
+ */
+async function gzippedStartupBytes(extension: string): Promise<number> {
+  const html = await readFile(join(webDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)]
+    .map((match) => match[1] ?? '')
+    .filter((file) => file.endsWith(extension));
   let total = 0;
-  for (const file of await readdir(assets)) {
-    if (file.endsWith(extension)) total += gzipSync(await readFile(join(assets, file))).byteLength;
-  }
+  for (const file of files) total += gzipSync(await readFile(join(webDir, file))).byteLength;
   return total;
 }
 
@@ -63,15 +69,15 @@ export async function run(): Promise<BenchResult[]> {
       better: 'lower',
     },
     {
-      name: 'renderer JavaScript, gzipped',
-      value: (await gzippedAssetBytes('.js')) / 1024,
+      name: 'JavaScript loaded at start-up, gzipped',
+      value: (await gzippedStartupBytes('.js')) / 1024,
       unit: 'KiB',
       target: 600,
       better: 'lower',
     },
     {
-      name: 'renderer CSS, gzipped',
-      value: (await gzippedAssetBytes('.css')) / 1024,
+      name: 'CSS loaded at start-up, gzipped',
+      value: (await gzippedStartupBytes('.css')) / 1024,
       unit: 'KiB',
       target: 80,
       better: 'lower',

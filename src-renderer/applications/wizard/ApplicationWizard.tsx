@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -8,14 +8,17 @@ import { useNavigate } from 'react-router';
 import type { Application, InvestmentProject } from '../../../src-shared/registration/application';
 import { hasErrors } from '../../../src-shared/registration/rules/field-errors';
 import { applicationWarnings, validateApplication } from '../../../src-shared/registration/rules/validate-application';
+import { SealActions } from '../../filing/SealActions';
 import { PhotoStep } from '../../photo/PhotoStep';
 import { useObjectUrl } from '../../photo/use-object-url';
+import { OutputActions } from '../../printing/OutputActions';
 import { useUiStore } from '../../state/ui-store';
-import { saveApplication, setStatus } from '../../store/applications';
+import { getApplication, saveApplication, setStatus } from '../../store/applications';
 import { getAttachment, putAttachment } from '../../store/attachments';
 import type { Actor } from '../../store/device';
 import { db } from '../../store/instance';
 import { createProject, getProject, updateProject } from '../../store/projects';
+import { STATUS_COLORS, STATUS_LABELS } from '../status-labels';
 import { ApplicantStep } from './ApplicantStep';
 import { enterMovesOn } from './enter-moves-on';
 import { ProjectStep } from './ProjectStep';
@@ -36,9 +39,13 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   const [registering, setRegistering] = useState(false);
 
   const autosave = useAutosave(async (values: Application) => {
-    const result = await saveApplication(db, actor, values);
+    // The filed stamped copy is set by 归档盖章件, never by this form: keep the stored one.
+    const stored = await getApplication(db, values.id);
+    const result = await saveApplication(db, actor, { ...values, sealedScan: stored?.sealedScan ?? values.sealedScan });
     return result.ok ? null : result.message;
   });
+  // Status and the filed copy change outside the form (完成登记, printing, filing): read them live.
+  const stored = useLiveQuery(() => getApplication(db, initial.id), [initial.id]);
 
   // The chosen project is read live; validation reads the latest one through the ref.
   const projectRef = useRef<InvestmentProject | null>(null);
@@ -57,6 +64,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   projectRef.current = project ?? null;
 
   const values = form.getValues();
+  const status = stored?.status ?? values.status;
   const errors = useMemo(() => validateApplication(values, project ?? null, new Date()), [values, project]);
   const warnings = useMemo(() => applicationWarnings(values, new Date()), [values]);
   const photoBlob = useLiveQuery(
@@ -122,19 +130,27 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   };
 
   useEffect(() => {
-    if (values.status === 'registered') document.title = `${values.applicant.name} · 申领登记`;
-  }, [values.status, values.applicant.name]);
+    if (status !== 'draft') document.title = `${values.applicant.name} · 申领登记`;
+  }, [status, values.applicant.name]);
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <div>
           <Title order={2}>申领登记表</Title>
-          <Text c="dimmed" size="sm">
-            申领编号 {initial.number} · {values.status === 'draft' ? '草稿' : '已登记'}
-          </Text>
+          <Group gap="xs" mt={4}>
+            <Text c="dimmed" size="sm">
+              申领编号 {initial.number}
+            </Text>
+            <Badge variant="light" color={STATUS_COLORS[status]} data-testid="application-status">
+              {STATUS_LABELS[status]}
+            </Badge>
+          </Group>
         </div>
-        <SaveIndicator state={autosave.state} />
+        <Group gap="md">
+          {stored && <SealActions application={stored} actor={actor} beforeFiling={autosave.flush} />}
+          <SaveIndicator state={autosave.state} />
+        </Group>
       </Group>
       <Stepper active={step} onStepClick={goTo} size="sm" allowNextStepsSelect>
         {WIZARD_STEPS.map((wizardStep) => (
@@ -173,6 +189,16 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
             errors={errors}
             warnings={warnings}
             onGoToStep={goTo}
+            actions={
+              status === 'draft' ? null : (
+                <OutputActions
+                  application={initial}
+                  actor={actor}
+                  beforeOutput={autosave.flush}
+                  printBlocked={hasErrors(errors) ? '请先更正下列问题，再打印申领登记表' : null}
+                />
+              )
+            }
           />
         )}
       </Paper>
@@ -182,7 +208,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
         </Button>
         {step < REVIEW_STEP ? (
           <Button onClick={next}>下一步</Button>
-        ) : values.status === 'draft' ? (
+        ) : status === 'draft' ? (
           <Button color="teal" disabled={hasErrors(errors)} loading={registering} onClick={() => void register()}>
             完成登记
           </Button>

@@ -21,6 +21,8 @@ interface ReviewStepProps {
   errors: Record<string, string>;
   warnings: Record<string, string>;
   onGoToStep: (step: number) => void;
+  /** 打印申领登记表 and 导出, once the application is registered. */
+  actions?: ReactNode;
 }
 
 function Cell({ children, span = 1, label = false }: { children: ReactNode; span?: number; label?: boolean }) {
@@ -32,12 +34,13 @@ function Cell({ children, span = 1, label = false }: { children: ReactNode; span
 }
 
 /** 核对: everything laid out as the official form will print it, with what is still missing. */
-export function ReviewStep({ application, project, photoUrl, errors, warnings, onGoToStep }: ReviewStepProps) {
+export function ReviewStep({ application, project, photoUrl, errors, warnings, onGoToStep, actions }: ReviewStepProps) {
   const { applicant, resume, unitOpinion } = application;
   const code = (list: Parameters<typeof labelOf>[0], value: string) => labelOf(list, value) ?? '';
   const problems = Object.entries(errors);
   return (
     <Stack gap="md">
+      {actions}
       {problems.length > 0 ? (
         <Alert color="red" title={`还有 ${problems.length} 处需要填写或更正`} role="alert">
           <List size="sm">
@@ -58,7 +61,9 @@ export function ReviewStep({ application, project, photoUrl, errors, warnings, o
         </Alert>
       ) : (
         <Alert color="teal" title="各项均已填写">
-          请与申领人核对以下内容，确认无误后完成登记。
+          {actions
+            ? '已登记。打印申领登记表交申领单位盖章；打印前请与申领人再次核对以下内容。'
+            : '请与申领人核对以下内容，确认无误后完成登记。'}
         </Alert>
       )}
       {Object.values(warnings).length > 0 && (

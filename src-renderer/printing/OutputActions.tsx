@@ -1,0 +1,78 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileExport, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Application } from '../../src-shared/registration/application';
+import { desktop } from '../bridge/desktop';
+import type { Actor } from '../store/device';
+import { exportApplication } from '../store/export';
+import { db } from '../store/instance';
+import { PrintDialog } from './PrintDialog';
+
+interface OutputActionsProps {
+  application: Pick<Application, 'id' | 'number'>;
+  actor: Actor;
+  /** Saves what is being typed before the form is printed or exported. */
+  beforeOutput: () => Promise<void>;
+  /** Why the form may not be printed now (e.g. a field needs correcting), or null. */
+  printBlocked?: string | null;
+}
+
+/** 打印申领登记表 and 导出 for one registered application. */
+export function OutputActions({ application, actor, beforeOutput, printBlocked = null }: OutputActionsProps) {
+  const [printing, setPrinting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const openPrint = async () => {
+    await beforeOutput();
+    setPrinting(true);
+  };
+
+  const exportJson = async () => {
+    setExporting(true);
+    try {
+      await beforeOutput();
+      const exported = await exportApplication(db, application.id);
+      if (!exported) {
+        notifications.show({ color: 'red', title: '导出失败', message: '该申领记录不存在或已删除' });
+        return;
+      }
+      const data = new TextEncoder().encode(`${JSON.stringify(exported, null, 2)}\n`);
+      const result = await desktop.saveFile({
+        suggestedName: `${application.number}.json`,
+        data,
+        filters: [{ name: 'JSON 文件', extensions: ['json'] }],
+      });
+      if (!result.ok) notifications.show({ color: 'red', title: '导出失败', message: result.error.message });
+      else if (result.value.saved) {
+        notifications.show({ color: 'teal', title: '已导出', message: result.value.location });
+      }
+    } catch {
+      notifications.show({ color: 'red', title: '导出失败', message: '读取申领记录时出错，请重试' });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Group gap="sm">
+      <Button leftSection={<IconPrinter size={16} />} disabled={printBlocked !== null} onClick={() => void openPrint()}>
+        打印申领登记表
+      </Button>
+      <Button
+        variant="default"
+        leftSection={<IconFileExport size={16} />}
+        loading={exporting}
+        onClick={() => void exportJson()}
+      >
+        导出
+      </Button>
+      {printBlocked && (
+        <Text size="sm" c="red">
+          {printBlocked}
+        </Text>
+      )}
+      {printing && <PrintDialog applicationIds={[application.id]} actor={actor} onClose={() => setPrinting(false)} />}
+    </Group>
+  );
+}
