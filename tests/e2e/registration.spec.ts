@@ -1,57 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { choose, fill, fillApplicant, newApplication, next, setUpDevice } from './helpers';
 
 const PORTRAIT = 'tests/e2e/fixtures/portrait.png';
-
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function fill(page: Page, label: string, value: string): Promise<void> {
-  await page.getByRole('textbox', { name: label, exact: true }).fill(value);
-}
-
-async function setUpDevice(page: Page): Promise<void> {
-  await page.goto('/#/settings');
-  await choose(page, '本机所属区市', '环翠区');
-  await fill(page, '工作人员姓名', '王窗口');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByTestId('device-code')).toContainText('本机代码');
-}
-
-async function newApplication(page: Page): Promise<string> {
-  await page.getByRole('link', { name: /^申领登记/ }).click();
-  await page.getByRole('button', { name: '新建申领登记' }).click();
-  await expect(page.getByRole('heading', { name: '申领登记表' })).toBeVisible();
-  return page.url();
-}
-
-interface Person {
-  name: string;
-  idNumber: string;
-  phone: string;
-  ethnicity: string;
-}
-
-async function fillApplicant(page: Page, person: Person): Promise<void> {
-  await fill(page, '姓名', person.name);
-  await fill(page, '证件号码', person.idNumber);
-  await page.getByRole('textbox', { name: '证件号码', exact: true }).blur();
-  // 出生年月 and 性别 come from the 证件号码.
-  await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).not.toHaveValue('');
-  await page.getByRole('combobox', { name: '民族', exact: true }).fill(person.ethnicity);
-  await page.getByRole('option', { name: person.ethnicity, exact: true }).click();
-  await fill(page, '籍贯', '山东威海');
-  await choose(page, '政治面貌', '中国共产党党员');
-  await choose(page, '文化程度', '硕士研究生');
-  await fill(page, '毕业院校', '山东大学');
-  await fill(page, '现任职务', '技术总监');
-  await fill(page, '联系电话', person.phone);
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '下一步' }).click();
-}
 
 test('a window clerk registers applicants for a project, up to its three places', async ({ page }) => {
   await setUpDevice(page);

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchForErrors } from './helpers';
 
 const SECTIONS = [
   { label: '工作台', hash: '#/' },
@@ -8,16 +9,6 @@ const SECTIONS = [
   { label: '同步', hash: '#/sync' },
   { label: '设置', hash: '#/settings' },
 ];
-
-/** Collects what a user never sees but a broken page leaves behind: script errors and CSP violations. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`页面错误：${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`控制台错误：${message.text()}`);
-  });
-  return errors;
-}
 
 test('the shell opens in Chinese and every navigation item leads to its page', async ({ page }) => {
   const errors = watchForErrors(page);
