@@ -95,7 +95,7 @@ test('a window clerk registers applicants for a project, up to its three places'
     '13812345678',
     '威海海洋生物医药产业园项目',
     '125,000 万元',
-    '2026-11-20',
+    '2026年11月20日',
     '研发经理',
   ]) {
     await expect(sheet).toContainText(text);
