@@ -51,7 +51,7 @@ async function registerApplication(
   await fill(page, '日期', '2026.11.20');
   await next(page);
   await page.getByRole('button', { name: '完成登记' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: '申领登记' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '申领登记', exact: true })).toBeVisible();
   return { url, number };
 }
 

@@ -104,7 +104,7 @@ test('a window clerk registers applicants for a project, up to its three places'
   await page.getByRole('button', { name: '完成登记' }).click();
 
   // The list finds it, masked.
-  await expect(page.getByRole('heading', { level: 2, name: '申领登记' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '申领登记', exact: true })).toBeVisible();
   const list = page.getByRole('table', { name: '申领列表' });
   await page.getByRole('textbox', { name: '搜索' }).fill('002X');
   await expect(list.getByRole('row', { name: /张𠮷/ })).toContainText('1101**********002X');

@@ -23,7 +23,7 @@ test('the shell opens in Chinese and every navigation item leads to its page', a
   for (const section of SECTIONS) {
     await navigation.getByRole('link', { name: section.label }).click();
     await expect(page).toHaveURL(new RegExp(`${section.hash.replace('/', '\\/')}$`));
-    await expect(page.getByRole('heading', { level: 2, name: section.label })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: section.label, exact: true })).toBeVisible();
     await expect(navigation.getByRole('link', { name: section.label })).toHaveAttribute('data-active', 'true');
     await page.screenshot({ path: `test-results/screenshots/shell-${section.hash.slice(2) || 'workbench'}.png` });
   }
