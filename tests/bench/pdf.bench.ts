@@ -129,7 +129,7 @@ function batchInFreshProcess(count: number): { ms: number; pages: number; maxRss
     // VmHWM is this process's own peak since exec. getrusage's maxRSS is not: on Linux it keeps the
     // high-water mark of the parent image it was forked from, which grows with the benchmarks run before.
     const status = readFileSync('/proc/self/status', 'utf8');
-    const hwmKb = Number(/VmHWM:s+(d+) kB/.exec(status)?.[1] ?? process.resourceUsage().maxRSS);
+    const hwmKb = Number(/VmHWM:\\s+(\\d+) kB/.exec(status)?.[1] ?? process.resourceUsage().maxRSS);
     console.log(JSON.stringify({ ms, pages: result.pages, maxRssMb: hwmKb / 1024 }));
   `);
 }
