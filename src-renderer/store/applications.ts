@@ -101,7 +101,9 @@ export async function saveApplication(
       const verdict = canAddApplicant(project, others, application.id);
       if (!verdict.ok) return { ok: false, code: 'quota-full', message: verdict.message };
     }
-    const saved = stamp({ ...application, status: stored.status, number: stored.number }, actor, now);
+    // The form owns the fields; the number, the status and the filed copy change only through setStatus.
+    const { number, status, sealedScan, createdAt, district } = stored;
+    const saved = stamp({ ...application, number, status, sealedScan, createdAt, district }, actor, now);
     await db.applications.put(toRow(saved));
     await enqueue(db, 'applications', saved.id, now);
     return { ok: true, value: saved };

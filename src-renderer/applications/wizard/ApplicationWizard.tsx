@@ -39,9 +39,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   const [registering, setRegistering] = useState(false);
 
   const autosave = useAutosave(async (values: Application) => {
-    // The filed stamped copy is set by 归档盖章件, never by this form: keep the stored one.
-    const stored = await getApplication(db, values.id);
-    const result = await saveApplication(db, actor, { ...values, sealedScan: stored?.sealedScan ?? values.sealedScan });
+    const result = await saveApplication(db, actor, values);
     return result.ok ? null : result.message;
   });
   // Status and the filed copy change outside the form (完成登记, printing, filing): read them live.

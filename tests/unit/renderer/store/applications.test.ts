@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   applicationsWithIdNumber,
   createDraft,
+  getApplication,
   saveApplication,
   searchApplications,
   setStatus,
@@ -207,5 +208,29 @@ describe('status history', () => {
     ]);
     const queued = (await db.outbox.toArray()).filter((entry) => entry.table === 'events');
     expect(queued).toHaveLength(3);
+  });
+});
+
+describe('saving the form', () => {
+  it('never undoes what only status changes may set: the status, the number and the filed copy', async () => {
+    db = freshDb();
+    const draft = await createDraft(db, actor);
+    const staleForm = { ...draft };
+    await setStatus(db, actor, draft.id, 'registered', '完成登记');
+    await setStatus(db, actor, draft.id, 'awaiting-seal', '打印申领登记表');
+    await setStatus(db, actor, draft.id, 'sealed', '归档盖章件', new Date(), { sealedScan: 'ab'.repeat(32) });
+    // The wizard still holds the values it loaded, from before all of that.
+    const saved = await saveApplication(db, actor, {
+      ...staleForm,
+      number: 'forged',
+      applicant: { ...staleForm.applicant, name: '张三' },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    expect(await getApplication(db, draft.id)).toMatchObject({
+      status: 'sealed',
+      number: draft.number,
+      sealedScan: 'ab'.repeat(32),
+      applicant: { name: '张三' },
+    });
   });
 });
