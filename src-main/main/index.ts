@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createHandlers } from './handlers';
+import { clearTempPdfs } from './handlers/printing';
 import { registerBridgeHandlers } from './ipc';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { applySecurityPolicy } from './security';
@@ -23,7 +24,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
+  const temp = { tempFolder: () => app.getPath('temp') };
   void app.whenReady().then(() => {
+    void clearTempPdfs(temp);
     applySecurityPolicy(app, session.defaultSession, devServerUrl);
     serveRenderer(protocol, join(outDir, 'renderer'));
     registerBridgeHandlers(ipcMain, createHandlers({ app, dialog, shell, window: () => mainWindow }), (event) =>
@@ -36,4 +39,5 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void clearTempPdfs(temp));
 }

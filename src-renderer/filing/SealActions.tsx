@@ -16,7 +16,8 @@ interface SealActionsProps {
   application: Application;
   actor: Actor;
   /** Saves what is being typed before the status changes. */
-  beforeFiling?: () => Promise<void>;
+  /** Stores what the form still holds; false when that failed, and filing waits then. */
+  beforeFiling?: () => Promise<boolean>;
 }
 
 /** 归档盖章件 and 查看盖章件 for one application that was printed for the seal. */
@@ -64,7 +65,7 @@ export function SealActions({ application, actor, beforeFiling }: SealActionsPro
           variant={application.status === 'sealed' ? 'default' : 'filled'}
           color="teal"
           leftSection={<IconFileCertificate size={16} />}
-          onClick={() => void (beforeFiling?.() ?? Promise.resolve()).then(() => setFiling(true))}
+          onClick={() => void (beforeFiling?.() ?? Promise.resolve(true)).then((saved) => saved && setFiling(true))}
         >
           {application.status === 'sealed' ? '重新归档盖章件' : '归档盖章件'}
         </Button>

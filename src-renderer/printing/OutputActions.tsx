@@ -13,7 +13,8 @@ interface OutputActionsProps {
   application: Pick<Application, 'id' | 'number'>;
   actor: Actor;
   /** Saves what is being typed before the form is printed or exported. */
-  beforeOutput: () => Promise<void>;
+  /** Stores what the form still holds; false when that failed, and nothing is output then. */
+  beforeOutput: () => Promise<boolean>;
   /** Why the form may not be printed now (e.g. a field needs correcting), or null. */
   printBlocked?: string | null;
 }
@@ -24,14 +25,17 @@ export function OutputActions({ application, actor, beforeOutput, printBlocked =
   const [exporting, setExporting] = useState(false);
 
   const openPrint = async () => {
-    await beforeOutput();
-    setPrinting(true);
+    if (await beforeOutput()) setPrinting(true);
+    else notifications.show({ color: 'red', title: '未能打印', message: '最近的修改尚未保存，请先处理保存失败的问题' });
   };
 
   const exportJson = async () => {
     setExporting(true);
     try {
-      await beforeOutput();
+      if (!(await beforeOutput())) {
+        notifications.show({ color: 'red', title: '未能导出', message: '最近的修改尚未保存，请先处理保存失败的问题' });
+        return;
+      }
       const exported = await exportApplication(db, application.id);
       if (!exported) {
         notifications.show({ color: 'red', title: '导出失败', message: '该申领记录不存在或已删除' });

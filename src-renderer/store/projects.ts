@@ -23,17 +23,29 @@ export async function createProject(
   });
 }
 
+/**
+ * Saves a project's fields. Fewer places than applicants already hold
+ * (e.g. removing a 一事一议) is refused, inside the same transaction.
+ */
 export async function updateProject(
   db: TalentCardDb,
   actor: Actor,
   project: InvestmentProject,
   now = new Date(),
-): Promise<InvestmentProject> {
-  return db.transaction('rw', [db.projects, db.outbox], async () => {
+): Promise<{ ok: true; value: InvestmentProject } | { ok: false; message: string }> {
+  return db.transaction('rw', [db.projects, db.applications, db.outbox], async () => {
+    const rows = await db.applications.where('projectId').equals(project.id).toArray();
+    const { used, limit } = quotaState(project, rows.map(toApplication));
+    if (used > limit) {
+      return {
+        ok: false as const,
+        message: `该项目已有 ${used} 人申领，名额不能少于 ${used} 个；请先撤回多出的申领再减少名额`,
+      };
+    }
     const saved = stamp(project, actor, now);
     await db.projects.put(saved);
     await enqueue(db, 'projects', saved.id, now);
-    return saved;
+    return { ok: true as const, value: saved };
   });
 }
 

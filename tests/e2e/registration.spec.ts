@@ -137,7 +137,7 @@ test('a window clerk registers applicants for a project, up to its three places'
 
 test('the form works from the keyboard and flags a 证件号码 already registered', async ({ page }) => {
   await setUpDevice(page);
-  await newApplication(page);
+  const firstUrl = await newApplication(page);
   await fillApplicant(page, { name: '赵六', idNumber: '370102198506150013', phone: '13912345678', ethnicity: '汉族' });
   await page.getByRole('link', { name: /^申领登记/ }).click();
   await newApplication(page);
@@ -159,17 +159,20 @@ test('the form works from the keyboard and flags a 证件号码 already register
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).toBeFocused();
 
-  // Ctrl+S saves at once.
+  // Ctrl+S saves at once, and says so (only the shortcut shows this notice).
   await page.keyboard.type('1985-06');
   await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toContainText('草稿已保存');
+  await expect(page.getByText('草稿已保存', { exact: true })).toBeVisible();
 
   // The same 证件号码 as another application is flagged, with a link to it.
   await fill(page, '证件号码', '370102198506150013');
   await page.getByRole('textbox', { name: '证件号码', exact: true }).blur();
   const alert = page.getByRole('alert').filter({ hasText: '该证件号码已登记过' });
   await expect(alert).toBeVisible();
+  const secondUrl = page.url();
   await alert.getByRole('link').click();
+  await expect(page).toHaveURL(firstUrl);
+  expect(firstUrl).not.toBe(secondUrl);
   await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('赵六');
   await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).toHaveValue('1985-06');
 });

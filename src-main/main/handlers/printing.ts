@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, type Shell, type WebContents } from 'electron';
@@ -17,15 +18,29 @@ export interface PrintDeps {
 
 /** Keeps a title usable as a file name on every platform. */
 function safeFileName(title: string): string {
-  return `${title.replace(/[<>:"|?*]/g, '_').slice(0, 120)}.pdf`;
+  return title.replace(/[<>:"|?*]/g, '_').slice(0, 80);
 }
 
+function tempFolder(deps: Pick<PrintDeps, 'tempFolder'>): string {
+  return join(deps.tempFolder(), 'weihai-talent-card');
+}
+
+/**
+ * Printed forms hold ID numbers, phones and photos: each goes to its own
+ * file (so two jobs never share one), removed after printing, and the whole
+ * folder is emptied at start and on quit (see `clearTempPdfs`).
+ */
 async function writeTempPdf(deps: PrintDeps, title: string, pdf: Uint8Array): Promise<string> {
-  const folder = join(deps.tempFolder(), 'weihai-talent-card');
+  const folder = join(tempFolder(deps), randomUUID());
   await mkdir(folder, { recursive: true });
-  const path = join(folder, safeFileName(title));
+  const path = join(folder, `${safeFileName(title)}.pdf`);
   await writeFile(path, pdf);
   return path;
+}
+
+/** Removes every PDF this app left for printing or viewing. */
+export async function clearTempPdfs(deps: Pick<PrintDeps, 'tempFolder'>): Promise<void> {
+  await rm(tempFolder(deps), { recursive: true, force: true });
 }
 
 export async function listPrinters(deps: PrintDeps): Promise<Printer[]> {
@@ -70,6 +85,7 @@ export async function printPdf(deps: PrintDeps, request: PrintPdfRequest): Promi
     return { printed: true };
   } finally {
     printWindow.destroy();
+    await unlink(path).catch(() => undefined);
   }
 }
 

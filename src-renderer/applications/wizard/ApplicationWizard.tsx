@@ -78,7 +78,13 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
         () =>
           void autosave
             .flush()
-            .then(() => notifications.show({ message: '草稿已保存', color: 'teal', autoClose: 1500 })),
+            .then((saved) =>
+              notifications.show(
+                saved
+                  ? { message: '草稿已保存', color: 'teal', autoClose: 1500 }
+                  : { message: '保存失败，修改仍保留在表单中，请稍后重试', color: 'red' },
+              ),
+            ),
       ],
     ],
     [],
@@ -104,7 +110,15 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   const register = async () => {
     if (hasErrors(errors)) return;
     setRegistering(true);
-    await autosave.flush();
+    if (!(await autosave.flush())) {
+      setRegistering(false);
+      notifications.show({
+        color: 'red',
+        title: '未能完成登记',
+        message: '最近的修改尚未保存，请先处理保存失败的问题后再试',
+      });
+      return;
+    }
     const result = await setStatus(db, actor, initial.id, 'registered', '完成登记');
     setRegistering(false);
     if (!result.ok) {
@@ -120,7 +134,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   };
 
   const chooseProject = async (projectId: string): Promise<string | null> => {
-    await autosave.flush();
+    if (!(await autosave.flush())) return '最近的修改尚未保存，请先处理保存失败的问题后再选择项目';
     const result = await saveApplication(db, actor, { ...form.getValues(), projectId });
     if (!result.ok) return result.message;
     form.setFieldValue('projectId', projectId);
@@ -174,7 +188,8 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
             onChoose={chooseProject}
             onCreate={(fields) => createProject(db, actor, fields)}
             onUpdate={async (updated) => {
-              await updateProject(db, actor, updated);
+              const result = await updateProject(db, actor, updated);
+              return result.ok ? null : result.message;
             }}
           />
         )}

@@ -15,7 +15,8 @@ interface ProjectStepProps {
   /** Chooses a project for this application; resolves to a message when refused. */
   onChoose: (projectId: string) => Promise<string | null>;
   onCreate: (fields: ProjectFields) => Promise<InvestmentProject>;
-  onUpdate: (project: InvestmentProject) => Promise<void>;
+  /** Saves the project; resolves to a message when refused. */
+  onUpdate: (project: InvestmentProject) => Promise<string | null>;
 }
 
 /** 招商项目信息: pick the project (search by name) or create it, with the places left in view. */
@@ -53,7 +54,7 @@ export function ProjectStep({ projectId, error, onChoose, onCreate, onUpdate }: 
         </Button>
       </Group>
       {refusal && (
-        <Alert color="red" title="不能选用该项目" role="alert" withCloseButton onClose={() => setRefusal(null)}>
+        <Alert color="red" title="未能完成" role="alert" withCloseButton onClose={() => setRefusal(null)}>
           {refusal}
         </Alert>
       )}
@@ -73,8 +74,9 @@ export function ProjectStep({ projectId, error, onChoose, onCreate, onUpdate }: 
           project={current}
           onCancel={() => setMode('view')}
           onSubmit={async (fields) => {
-            await onUpdate({ ...current, ...fields });
-            setMode('view');
+            const problem = await onUpdate({ ...current, ...fields });
+            setRefusal(problem);
+            if (!problem) setMode('view');
           }}
         />
       )}

@@ -11,7 +11,7 @@ import {
   statusHistory,
 } from '../../../../src-renderer/store/applications';
 import type { TalentCardDb } from '../../../../src-renderer/store/db';
-import { createProject, projectQuota } from '../../../../src-renderer/store/projects';
+import { createProject, projectQuota, updateProject } from '../../../../src-renderer/store/projects';
 import type { Application } from '../../../../src-shared/registration/application';
 import { actor, freshDb } from './helpers';
 
@@ -231,6 +231,23 @@ describe('saving the form', () => {
       number: draft.number,
       sealedScan: 'ab'.repeat(32),
       applicant: { name: '张三' },
+    });
+  });
+});
+
+describe('changing a project', () => {
+  it('refuses to take away places that applicants already hold', async () => {
+    db = freshDb();
+    const created = await createProject(db, actor, {
+      ...project,
+      quotaException: { extraPlaces: 1, documentNumber: '威人才办〔2026〕3号', documentDate: '2026-02-01' },
+    });
+    for (const name of ['甲', '乙', '丙', '丁']) await applicant(name, '', created.id);
+    const refused = await updateProject(db, actor, { ...created, quotaException: null });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('已有 4 人申领') });
+    expect((await db.projects.get(created.id))?.quotaException?.extraPlaces).toBe(1);
+    expect(await updateProject(db, actor, { ...created, name: '威海海洋生物医药产业园（一期）' })).toMatchObject({
+      ok: true,
     });
   });
 });
