@@ -1,11 +1,11 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { listDrafts, setStatus } from '../store/applications';
+import { listDrafts } from '../store/applications';
 import { db } from '../store/instance';
 import { useActor } from '../store/use-actor';
+import { DiscardDraftButton } from './DiscardDraftButton';
 
 /** Drafts to resume: every unfinished registration, newest first. */
 export function DraftList() {
@@ -28,17 +28,7 @@ export function DraftList() {
               <Button size="xs" variant="light" component={Link} to={`/applications/${draft.id}`}>
                 继续填写
               </Button>
-              <Tooltip label="放弃此草稿（记录保留为已撤回，编号不再使用）">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`放弃草稿 ${draft.number}`}
-                  disabled={!actor}
-                  onClick={() => actor && void setStatus(db, actor, draft.id, 'withdrawn', '放弃草稿')}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <DiscardDraftButton draft={draft} actor={actor} />
             </Group>
           </Group>
         ))}

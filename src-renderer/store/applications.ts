@@ -154,6 +154,22 @@ export async function statusHistory(db: TalentCardDb, applicationId: string): Pr
   return events.filter((event) => !event.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** Gives up a draft: it is kept as 已撤回, frees its project place, and its number is never reused. */
+export async function withdrawDraft(
+  db: TalentCardDb,
+  actor: Actor,
+  id: string,
+  now = new Date(),
+): Promise<StoreResult<Application>> {
+  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+    const stored = await db.applications.get(id);
+    if (stored && !stored.deleted && stored.status !== 'draft') {
+      return { ok: false, code: 'not-found', message: `申领编号 ${stored.number} 已不是草稿，不能放弃` };
+    }
+    return setStatus(db, actor, id, 'withdrawn', '放弃草稿', now);
+  });
+}
+
 /** Other live applications with the same 证件号码. */
 export async function applicationsWithIdNumber(db: TalentCardDb, application: Application): Promise<Application[]> {
   const { idType, idNumber } = application.applicant;

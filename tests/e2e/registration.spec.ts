@@ -175,4 +175,17 @@ test('the form works from the keyboard and flags a 证件号码 already register
   expect(firstUrl).not.toBe(secondUrl);
   await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('赵六');
   await expect(page.getByRole('textbox', { name: '出生年月', exact: true })).toHaveValue('1985-06');
+
+  // A draft is given up only after a confirmation, and then leaves the draft list.
+  await page.getByRole('link', { name: /^申领登记/ }).click();
+  const drafts = page.getByLabel('草稿');
+  await expect(drafts.getByText(/^赵六/)).toHaveCount(2);
+  await drafts
+    .getByRole('button', { name: /^放弃草稿 / })
+    .first()
+    .click();
+  await expect(page.getByText(/占用的项目名额随即释放/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/discard-draft.png' });
+  await page.getByRole('button', { name: '放弃草稿', exact: true }).click();
+  await expect(drafts.getByText(/^赵六/)).toHaveCount(1);
 });

@@ -9,6 +9,7 @@ import {
   searchApplications,
   setStatus,
   statusHistory,
+  withdrawDraft,
 } from '../../../../src-renderer/store/applications';
 import type { TalentCardDb } from '../../../../src-renderer/store/db';
 import { createProject, projectQuota, updateProject } from '../../../../src-renderer/store/projects';
@@ -249,5 +250,26 @@ describe('changing a project', () => {
     expect(await updateProject(db, actor, { ...created, name: '威海海洋生物医药产业园（一期）' })).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe('giving up a draft', () => {
+  it('withdraws a draft, with its event, and refuses anything that is no longer a draft', async () => {
+    db = freshDb();
+    const draft = await createDraft(db, actor);
+    expect(await withdrawDraft(db, actor, draft.id)).toMatchObject({ ok: true, value: { status: 'withdrawn' } });
+    expect((await statusHistory(db, draft.id)).at(-1)).toMatchObject({
+      from: 'draft',
+      to: 'withdrawn',
+      reason: '放弃草稿',
+    });
+
+    const registered = await createDraft(db, actor);
+    await setStatus(db, actor, registered.id, 'registered', '完成登记');
+    expect(await withdrawDraft(db, actor, registered.id)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('已不是草稿'),
+    });
+    expect((await getApplication(db, registered.id))?.status).toBe('registered');
   });
 });
