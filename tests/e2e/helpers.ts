@@ -62,3 +62,17 @@ export function watchForErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Creates a project inline on the 招商项目 step and chooses it. */
+export async function createProjectInline(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: '新建招商项目' }).click();
+  await fill(page, '项目名称', name);
+  await fill(page, '项目金额', '12.5');
+  await page.getByText('亿元', { exact: true }).click();
+  await choose(page, '落地区市', '环翠区');
+  await fill(page, '洽谈部门（单位）', '环翠区商务局');
+  await page
+    .getByRole('textbox', { name: '招商项目整体概况及落地预期' })
+    .fill('建设海洋生物医药研发中试基地，预计 2027 年一季度落地。');
+  await page.getByRole('button', { name: '创建并选用此项目' }).click();
+}

@@ -3,7 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
-import { choose, fill, fillApplicant, newApplication, next, type Person, setUpDevice, watchForErrors } from './helpers';
+import {
+  createProjectInline,
+  fill,
+  fillApplicant,
+  newApplication,
+  next,
+  type Person,
+  setUpDevice,
+  watchForErrors,
+} from './helpers';
 
 /** A photo with no QR code on it: a stamped copy the app cannot match by itself. */
 const NO_QR_PHOTO = 'tests/e2e/fixtures/portrait.png';
@@ -29,16 +38,7 @@ async function registerApplication(
   await fill(page, '第1段经历 职务', '研发经理');
   await next(page);
   if (project === 'create') {
-    await page.getByRole('button', { name: '新建招商项目' }).click();
-    await fill(page, '项目名称', PROJECT);
-    await fill(page, '项目金额', '12.5');
-    await page.getByText('亿元', { exact: true }).click();
-    await choose(page, '落地区市', '环翠区');
-    await fill(page, '洽谈部门（单位）', '环翠区商务局');
-    await page
-      .getByRole('textbox', { name: '招商项目整体概况及落地预期' })
-      .fill('建设海洋生物医药研发中试基地，预计 2027 年一季度落地。');
-    await page.getByRole('button', { name: '创建并选用此项目' }).click();
+    await createProjectInline(page, PROJECT);
   } else {
     await page.getByRole('combobox', { name: '选择招商项目' }).click();
     await page.getByRole('option', { name: PROJECT }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, fill, fillApplicant, newApplication, next, setUpDevice } from './helpers';
+import { createProjectInline, fill, fillApplicant, newApplication, next, setUpDevice } from './helpers';
 
 const PORTRAIT = 'tests/e2e/fixtures/portrait.png';
 
@@ -65,16 +65,7 @@ test('a window clerk registers applicants for a project, up to its three places'
   await next(page);
 
   // 招商项目: created inline.
-  await page.getByRole('button', { name: '新建招商项目' }).click();
-  await fill(page, '项目名称', '威海海洋生物医药产业园项目');
-  await fill(page, '项目金额', '12.5');
-  await page.getByText('亿元', { exact: true }).click();
-  await choose(page, '落地区市', '环翠区');
-  await fill(page, '洽谈部门（单位）', '环翠区商务局');
-  await page
-    .getByRole('textbox', { name: '招商项目整体概况及落地预期' })
-    .fill('建设海洋生物医药研发中试基地，预计 2027 年一季度落地。');
-  await page.getByRole('button', { name: '创建并选用此项目' }).click();
+  await createProjectInline(page, '威海海洋生物医药产业园项目');
   await expect(page.getByTestId('quota-left')).toHaveText('已申领 1 人 · 名额 3 人 · 剩余 2 个');
   await page.screenshot({ path: 'test-results/screenshots/wizard-4-project.png', fullPage: true });
   await next(page);
