@@ -1,16 +1,69 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAuthentication } from './auth/authenticate';
+import { DEFAULT_LIMITS, type Limits } from './config';
+import type { RouteContext } from './context';
+import type { Database } from './db/database';
+import { ApiError } from './errors';
+import { installErrorHandling } from './http-errors';
+import { adminRoutes } from './routes/admin';
+import { attachmentRoutes } from './routes/attachments';
+import { deviceRoutes } from './routes/devices';
+import { healthRoutes } from './routes/health';
+import { recordRoutes } from './routes/records';
+import { sessionRoutes } from './routes/sessions';
 
 export interface ServerOptions {
-  /** Structured logs; off in tests. */
-  logger?: boolean;
+  db: Database;
+  limits?: Partial<Limits>;
+  /** Structured logs (pino options), or false in tests. */
+  logger?: FastifyServerOptions['logger'];
 }
 
+/** Personal data and secrets never reach the log, whatever logs them. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.token',
+  '*.code',
+  '*.idNumber',
+  '*.phone',
+  '*.mobile',
+  '*.data',
+];
+
 /**
- * The central sync server. Routes are added here as the server grows; each
- * one is schema-validated and authenticated.
+ * The central server: every route schema-validated, authenticated by device
+ * token (except health checks and enrolment), rate-limited per device, with
+ * separate body limits for JSON and attachments.
  */
-export function buildServer(options: ServerOptions = {}): FastifyInstance {
-  const server = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
-  server.get('/healthz', async () => ({ status: 'ok' }));
-  return server;
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.jsonBodyLimit,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+  });
+  installErrorHandling(app);
+  installAuthentication(app, options.db);
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    max: limits.requestsPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.device?.id ?? request.ip,
+    errorResponseBuilder: () => new ApiError(429, 'rate-limited'),
+  });
+  const context: RouteContext = { db: options.db, limits };
+  await app.register(healthRoutes, context);
+  await app.register(deviceRoutes, context);
+  await app.register(sessionRoutes, context);
+  await app.register(adminRoutes, context);
+  await app.register(recordRoutes, context);
+  await app.register(attachmentRoutes, context);
+  return app;
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, InvestmentProject } from '../../src-shared/registration/application';
 
@@ -35,7 +36,7 @@ export interface ApplicationRow extends Application {
   _idReversed: string;
 }
 
-export type SyncedTable = 'applications' | 'projects' | 'events';
+export type { SyncedTable } from '../../src-shared/records/record';
 
 export const DATABASE_NAME = 'talent-card';
 

@@ -17,3 +17,8 @@ export interface SyncedRecord {
 }
 
 export type RecordFields<T extends SyncedRecord> = Omit<T, keyof SyncedRecord>;
+
+/** The tables whose records sync with the central server; each later kind of record is added here. */
+export const SYNCED_TABLES = ['applications', 'projects', 'events'] as const;
+
+export type SyncedTable = (typeof SYNCED_TABLES)[number];

@@ -1,0 +1,33 @@
+/**
+ * The server's one view of its database, whichever it is: the embedded PGlite
+ * (the default) or a PostgreSQL server (DATABASE_URL). Both speak the same SQL.
+ */
+export interface Queryable {
+  /** One statement with $1… parameters; the result rows. */
+  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** postgres://… for a PostgreSQL server; none for the embedded database. */
+  databaseUrl?: string;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl) {
+    const { openPostgres } = await import('./postgres');
+    return openPostgres(config.databaseUrl);
+  }
+  const { openPglite } = await import('./pglite');
+  return openPglite(config.dataDir);
+}
