@@ -20,19 +20,6 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-/** Personal data and secrets never reach the log, whatever logs them. */
-export const REDACTED_LOG_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  '*.password',
-  '*.token',
-  '*.code',
-  '*.idNumber',
-  '*.phone',
-  '*.mobile',
-  '*.data',
-];
-
 /**
  * The central server: every route schema-validated, authenticated by device
  * token (except health checks and enrolment), rate-limited per device, with
@@ -49,6 +36,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
+  // JSON only (attachments have their own parser): text/plain bodies are refused with 415.
+  app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
   installAuthentication(app, options.db);
   await app.register(rateLimit, {
