@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { districtFitsRole, type Principal, type Role } from '../src-shared/api/roles';
 import type { DeviceInfo, EnrolmentCodeInfo, EnrolResponse } from '../src-shared/api/schemas';
 import { districtByCode } from '../src-shared/codes/districts';
+import { deviceCacheFor } from './auth/device-cache';
 import { hashSecret, newDeviceToken, newEnrolmentCode, normaliseEnrolmentCode } from './auth/secrets';
 import type { Database, Queryable } from './db/database';
 import { ApiError } from './errors';
@@ -103,22 +104,25 @@ export type TokenCheck = { device: AuthenticatedDevice } | { problem: 'unauthent
 
 /** The device a bearer token belongs to, or why it is refused. */
 export async function deviceForToken(db: Queryable, token: string): Promise<TokenCheck> {
+  const tokenHash = hashSecret(token);
+  const cache = deviceCacheFor(db);
+  const cached = cache.get(tokenHash);
+  if (cached) return { device: cached };
   const [row] = await db.query<DeviceRow>(
     'SELECT id, name, role, district, created_at, last_seen_at, revoked_at FROM devices WHERE token_hash = $1',
-    [hashSecret(token)],
+    [tokenHash],
   );
   if (!row) return { problem: 'unauthenticated' };
   if (row.revoked_at) return { problem: 'token-revoked' };
-  return { device: { id: row.id, name: row.name, role: row.role, district: row.district } };
+  const device = { id: row.id, name: row.name, role: row.role, district: row.district };
+  cache.remember(tokenHash, device);
+  return { device };
 }
 
 /** Notes when a device was last seen, at most once a minute per device. */
 export async function touchDevice(db: Queryable, id: string): Promise<void> {
-  await db.query(
-    `UPDATE devices SET last_seen_at = now()
-     WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
-    [id],
-  );
+  if (!deviceCacheFor(db).touchDue(id)) return;
+  await db.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [id]);
 }
 
 export async function listDevices(db: Queryable): Promise<DeviceInfo[]> {
@@ -136,6 +140,7 @@ export async function revokeDevice(db: Queryable, id: string): Promise<DeviceInf
     [id],
   );
   if (!row) throw new ApiError(404, 'device-not-found');
+  deviceCacheFor(db).forgetDevice(id);
   return deviceInfo(row);
 }
 
