@@ -33,12 +33,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
     forceCloseConnections: 'idle',
+    // One line per request (below) instead of Fastify's two.
+    disableRequestLogging: true,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   // JSON only (attachments have their own parser): text/plain bodies are refused with 415.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        device: request.device?.id,
+      },
+      'request',
+    );
+  });
   installAuthentication(app, options.db);
   await app.register(rateLimit, {
     hook: 'preHandler',

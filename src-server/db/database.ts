@@ -14,7 +14,16 @@ export interface Database extends Queryable {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * The embedded database only: a consistent gzipped tarball of its files,
+   * taken between transactions by the process that has it open (see
+   * src-server/admin/backup.ts). PostgreSQL is backed up with pg_dump instead.
+   */
+  dumpDataDir?(): Promise<Blob>;
 }
+
+/** The embedded database's directory inside DATA_DIR. */
+export const PGLITE_SUBDIR = 'pglite';
 
 export interface DatabaseConfig {
   /** postgres://… for a PostgreSQL server; none for the embedded database. */

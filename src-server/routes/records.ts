@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { ListParams, ListQuery, RecordParams, RecordWrite, StoredRecord } from '../../src-shared/api/schemas';
+import {
+  ListParams,
+  ListQuery,
+  RecordList,
+  RecordParams,
+  RecordWrite,
+  StoredRecord,
+} from '../../src-shared/api/schemas';
 import { deviceWithRole, type RouteContext } from '../context';
 import { listRecords, readRecord, writeRecord } from '../records';
 
@@ -10,7 +17,7 @@ const MAX_PAGE = 500;
 export async function recordRoutes(app: FastifyInstance, { db }: RouteContext): Promise<void> {
   app.get<{ Params: ListParams; Querystring: ListQuery }>(
     '/api/v1/records/:table',
-    { schema: { params: ListParams, querystring: ListQuery } },
+    { schema: { params: ListParams, querystring: ListQuery, response: { 200: RecordList } } },
     async (request) => {
       const device = deviceWithRole(request, 'city', 'district');
       const { district = device.district, after = '0', limit } = request.query;

@@ -118,6 +118,9 @@ export const StoredRecord = Type.Object({
 });
 export type StoredRecord = Static<typeof StoredRecord>;
 
+export const RecordList = Type.Object({ records: Type.Array(StoredRecord) });
+export type RecordList = Static<typeof RecordList>;
+
 export const RecordWrite = Type.Object(
   {
     district: DistrictCode,
