@@ -11,7 +11,7 @@ const parsers = { [INT8]: (value: string) => Number(value) };
  * A small buffer cache: PGlite's default 128 MB of shared buffers is most of
  * the server's memory and buys nothing at this server's size.
  */
-const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB'];
 
 function queryable(client: PGlite | Transaction): Queryable {
   return {

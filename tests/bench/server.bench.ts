@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchResult, quantile } from './result';
 import { coresUsed, cpuSnapshot } from './server/cpu';
-import { connect, type LoadFigures, READ_PATH, runLoad } from './server/load';
+import {
+  AUTH_ONLY_PATH,
+  type Connected,
+  connect,
+  disconnect,
+  type LoadFigures,
+  READ_PATH,
+  runLoad,
+} from './server/load';
 import { createBenchDatabase } from './server/postgres';
 import { ServerProcess, type ServerStart } from './server/process';
 import { type BenchDevice, enrolDevices, seedRecords } from './server/setup';
@@ -31,6 +39,8 @@ type Kind = 'pglite' | 'postgres';
 
 interface Measured {
   load: LoadFigures;
+  /** The same load on a route that only authenticates: the ceiling of the HTTP path on this machine. */
+  authOnly: LoadFigures;
   /** VmHWM of the server that created the database and took the enrolments, MiB. */
   firstStartMb: number;
   /** VmHWM of the restarted server after the load, MiB. */
@@ -63,11 +73,10 @@ async function prepare(kind: Kind, server: ServerProcess): Promise<{ devices: Be
   return { devices, firstStartMb };
 }
 
-async function load(kind: Kind, server: ServerProcess, devices: BenchDevice[]) {
-  const connected = await connect(server.baseUrl, devices);
-  console.log(`${kind}: server pid ${server.pid}, load for ${SECONDS} s`);
+async function loadOne(kind: Kind, server: ServerProcess, connected: Connected[], path: string) {
+  console.log(`${kind}: server pid ${server.pid}, GET ${path} for ${SECONDS} s`);
   const before = await cpuSnapshot(server.pid);
-  const figures = await runLoad(connected, SECONDS, () => server.exited);
+  const figures = await runLoad(connected, path, SECONDS, () => server.exited);
   console.log(
     `${kind}: ${figures.answered} answers; CPU cores used: ${coresUsed(before, await cpuSnapshot(server.pid))}`,
   );
@@ -75,7 +84,19 @@ async function load(kind: Kind, server: ServerProcess, devices: BenchDevice[]) {
     console.log(`${kind}: errors:`, Object.fromEntries(figures.errorKinds));
     for (const line of await server.loggedErrors()) console.log(`  server log: ${line}`);
   }
-  return { figures, underLoadMb: await server.peakMemoryMb() };
+  return figures;
+}
+
+async function load(kind: Kind, server: ServerProcess, devices: BenchDevice[]) {
+  const connected = await connect(server.baseUrl, devices);
+  try {
+    const figures = await loadOne(kind, server, connected, READ_PATH);
+    const underLoadMb = await server.peakMemoryMb();
+    const authOnly = await loadOne(kind, server, connected, AUTH_ONLY_PATH);
+    return { figures, authOnly, underLoadMb };
+  } finally {
+    disconnect(connected);
+  }
 }
 
 /** One database: a fresh server creates and fills it, a restarted one takes the load. */
@@ -92,6 +113,7 @@ async function measure(kind: Kind, databaseUrl?: string): Promise<Measured> {
     if (exitCode !== 0) console.log(`${kind}: a server exited ${exitCode} after SIGTERM (expected 0)`);
     return {
       load: second.result.figures,
+      authOnly: second.result.authOnly,
       firstStartMb: first.result.firstStartMb,
       underLoadMb: second.result.underLoadMb,
       exitCode,
@@ -132,6 +154,22 @@ function results(kind: Kind, measured: Measured): BenchResult[] {
     mb('server peak memory after the load (VmHWM)', underLoadMb),
     mb('server peak memory on first start, creating the database (VmHWM)', firstStartMb),
     { name: `${kind}: exit code after SIGTERM`, value: exitCode, unit: 'code', target: 0, better: 'lower' },
+    ms('authentication only (GET /api/v1/me): p50 latency', quantile(measured.authOnly.latenciesMs, 0.5)),
+    ms('authentication only (GET /api/v1/me): p99 latency', quantile(measured.authOnly.latenciesMs, 0.99)),
+    {
+      name: `${kind}: authentication only (GET /api/v1/me): requests/s`,
+      value: measured.authOnly.answered / measured.authOnly.seconds,
+      unit: 'req/s',
+      target: THROUGHPUT_TARGET,
+      better: 'higher',
+    },
+    {
+      name: `${kind}: authentication only (GET /api/v1/me): errors`,
+      value: measured.authOnly.errors,
+      unit: 'requests',
+      target: 0,
+      better: 'lower',
+    },
   ];
 }
 

@@ -4,6 +4,8 @@ import { DeviceClient } from './http';
 import type { BenchDevice } from './setup';
 
 export const READ_PATH = '/api/v1/records/applications?limit=20';
+/** A route that checks the token and answers without a query. */
+export const AUTH_ONLY_PATH = '/api/v1/me';
 const PAGE = 20;
 
 export interface LoadFigures {
@@ -41,7 +43,12 @@ export async function connect(baseUrl: string, devices: BenchDevice[]): Promise<
 }
 
 /** Runs the load for `seconds`, or until `stop` says the server is gone. */
-export async function runLoad(connected: Connected[], seconds: number, stop: () => boolean): Promise<LoadFigures> {
+export async function runLoad(
+  connected: Connected[],
+  path: string,
+  seconds: number,
+  stop: () => boolean,
+): Promise<LoadFigures> {
   const latenciesMs: number[] = [];
   let answered = 0;
   const errorKinds = new Map<string, number>();
@@ -54,7 +61,7 @@ export async function runLoad(connected: Connected[], seconds: number, stop: () 
       while (process.hrtime.bigint() < deadline && !stop()) {
         const sent = process.hrtime.bigint();
         try {
-          const answer = await client.send('GET', READ_PATH);
+          const answer = await client.send('GET', path);
           latenciesMs.push(Number(process.hrtime.bigint() - sent) / 1e6);
           if (answer.status === 200) answered++;
           else failed(`HTTP ${answer.status}`);
@@ -66,7 +73,10 @@ export async function runLoad(connected: Connected[], seconds: number, stop: () 
   );
 
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  for (const { client } of connected) client.close();
   const errors = [...errorKinds.values()].reduce((sum, count) => sum + count, 0);
   return { latenciesMs, answered, errors, errorKinds, seconds: elapsed };
+}
+
+export function disconnect(connected: Connected[]): void {
+  for (const { client } of connected) client.close();
 }
