@@ -8,7 +8,7 @@ import type { AdminRequest } from './protocol';
 
 /** An admin command line, understood. */
 export type ParsedCommand =
-  | { kind: 'help' }
+  | { kind: 'help'; asked: boolean }
   | { kind: 'request'; request: AdminRequest }
   /** The password is not on the command line: it is read from stdin or made up. */
   | { kind: 'create-account'; account: Omit<CreateAccountRequest, 'password'>; passwordStdin: boolean }
@@ -90,7 +90,7 @@ export function parseAdminArgs(args: string[], cwd: string = process.cwd()): Par
     case 'help':
     case '--help':
     case '-h':
-      return { kind: 'help' };
+      return { kind: 'help', asked: command !== undefined };
     case 'create-enrolment': {
       const flags = parseFlags(command, rest, { district: 'value', role: 'value', hours: 'value' });
       const body = { ...roleAndDistrict(command, flags), hours: parseHours(command, flags.get('hours')) };

@@ -71,17 +71,17 @@ async function outputOf(
 }
 
 /**
- * `npm run server -- admin …`: the exit code is 0 when done, 1 when the
- * command could not be done (the reason on stderr), 2 for a wrong command line
- * (with its usage).
+ * `npm run server -- admin …`: the exit code is 0 when done (or `help`), 1 when
+ * the command could not be done (the reason on stderr), 2 for a wrong or empty
+ * command line (with its usage).
  */
 export async function runAdminCli(args: string[], target: AdminTarget, io: AdminIo = process): Promise<number> {
   try {
     const parsed = parseAdminArgs(args);
     if (parsed.kind === 'help') {
-      // Asked for or not, the usage is not a command done: exit code 2 either way.
+      // Asked for, the usage is the answer; with no command at all, the command line was wrong.
       io.stdout.write(`${usageText()}\n`);
-      return 2;
+      return parsed.asked ? 0 : 2;
     }
     const lines = await outputOf(parsed, target, io);
     io.stdout.write(`${lines.join('\n')}\n`);

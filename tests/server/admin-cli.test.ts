@@ -358,7 +358,7 @@ describe('admin command line usage', () => {
 
   it('prints the usage in Chinese with exit code 2', async () => {
     const help = await admin({ dataDir, env: { DATA_DIR: dataDir } }, ['help']);
-    expect(help.code).toBe(2);
+    expect(help.code).toBe(0);
     expect(help.stdout).toContain('用法：npm run server -- admin');
     expect(help.stdout).toContain('create-enrolment');
     expect((await adminInProcess(dataDir, [])).stdout).toContain('用法：npm run server -- admin');

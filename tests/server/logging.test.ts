@@ -39,9 +39,10 @@ describe.each(TEST_DATABASES)('logs on $name', (database) => {
     await opened?.dispose().catch(() => {});
   });
 
-  it.skipIf(database.skipReason)('carry requests but no token, password, code or personal data', async () => {
+  /** A server logging into memory, with one enrolled district device. */
+  async function loggingServer(level: string) {
     const log = memoryLog();
-    const app = await buildServer({ db, logger: loggerOptions('debug', log.stream) });
+    const app = await buildServer({ db, logger: loggerOptions(level, log.stream) });
     const { code } = await createEnrolmentCode(db, { role: 'district', district: 'HC', createdBy: 'test' });
     const enrolled = await app.inject({
       method: 'POST',
@@ -49,7 +50,11 @@ describe.each(TEST_DATABASES)('logs on $name', (database) => {
       payload: { code, deviceName: '环翠' },
     });
     const token = enrolled.json<{ token: string }>().token;
-    const auth = { authorization: `Bearer ${token}` };
+    return { app, log, code, token, auth: { authorization: `Bearer ${token}` } };
+  }
+
+  it.skipIf(database.skipReason)('carry requests but no token, password, code or personal data', async () => {
+    const { app, log, code, token, auth } = await loggingServer('debug');
     await createAccount(db, {
       username: 'hc.log',
       displayName: '日志',
@@ -91,15 +96,7 @@ describe.each(TEST_DATABASES)('logs on $name', (database) => {
   it.skipIf(database.skipReason)(
     'answer a failure inside with 500 internal, without SQL or stack, and log its stack',
     async () => {
-      const log = memoryLog();
-      const app = await buildServer({ db, logger: loggerOptions('info', log.stream) });
-      const { code } = await createEnrolmentCode(db, { role: 'district', district: 'HC', createdBy: 'test' });
-      const enrolled = await app.inject({
-        method: 'POST',
-        url: '/api/v1/devices/enrol',
-        payload: { code, deviceName: '环翠' },
-      });
-      const auth = { authorization: `Bearer ${enrolled.json<{ token: string }>().token}` };
+      const { app, log, auth } = await loggingServer('info');
       // Break the database under the running server: the next record read fails inside.
       await db.exec('ALTER TABLE records RENAME TO records_gone');
       try {
