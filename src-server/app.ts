@@ -16,6 +16,8 @@ import { sessionRoutes } from './routes/sessions';
 export interface ServerOptions {
   db: Database;
   limits?: Partial<Limits>;
+  /** Addresses of a reverse proxy whose X-Forwarded-For names the client (rate limits per address). */
+  trustProxy?: string;
   /** Structured logs (pino options), or false in tests. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -36,6 +38,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // One line per request (below) instead of Fastify's two.
     disableRequestLogging: true,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   // JSON only (attachments have their own parser): text/plain bodies are refused with 415.

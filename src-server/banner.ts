@@ -4,6 +4,8 @@ export interface BannerFacts {
   address: string;
   dataDir: string;
   databaseKind: 'pglite' | 'postgres';
+  /** Whether the server answers only on this machine (127.0.0.1, ::1, localhost). */
+  loopbackOnly: boolean;
   /** Set when no admin device is enrolled yet. */
   firstAdminCode: EnrolmentCodeInfo | null;
 }
@@ -13,6 +15,12 @@ export function bannerText(facts: BannerFacts): string {
   const database =
     facts.databaseKind === 'pglite' ? `内置数据库 PGlite（${facts.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
   const lines = ['', `威海英才卡中心服务器已启动：${facts.address}`, `数据库：${database}`];
+  if (!facts.loopbackOnly) {
+    lines.push(
+      '注意：服务器本身不加密（HTTP）。对外提供服务时，请在它前面放置 HTTPS 反向代理，',
+      '      并设置 TRUST_PROXY 为代理的地址；令牌和个人信息不得以明文经过网络。',
+    );
+  }
   const code = facts.firstAdminCode;
   if (code) {
     const expires = new Date(code.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });

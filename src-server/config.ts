@@ -30,6 +30,8 @@ export interface ServerEnv {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** The reverse proxy's address(es) (comma-separated), whose X-Forwarded-For is believed; none by default. */
+  trustProxy?: string;
   limits: Limits;
 }
 
@@ -48,6 +50,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     port: positiveInteger('PORT', 8787, env),
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
+    trustProxy: env.TRUST_PROXY || undefined,
     limits: {
       jsonBodyLimit: positiveInteger('JSON_BODY_LIMIT', DEFAULT_LIMITS.jsonBodyLimit, env),
       attachmentBodyLimit: positiveInteger('ATTACHMENT_BODY_LIMIT', DEFAULT_LIMITS.attachmentBodyLimit, env),

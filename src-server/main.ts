@@ -22,6 +22,7 @@ async function serve(env: ServerEnv): Promise<void> {
   const app = await buildServer({
     db,
     limits: env.limits,
+    trustProxy: env.trustProxy,
     logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
   });
   const adminSocket = await startAdminSocket(socketPath, { db, databaseUrl: env.databaseUrl }, app.log);
@@ -40,7 +41,13 @@ async function serve(env: ServerEnv): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   const address = await app.listen({ host: env.host, port: env.port });
-  printBanner({ address, dataDir, databaseKind: db.kind, firstAdminCode: await bootstrapCode(db) });
+  printBanner({
+    address,
+    dataDir,
+    databaseKind: db.kind,
+    loopbackOnly: ['127.0.0.1', '::1', 'localhost'].includes(env.host),
+    firstAdminCode: await bootstrapCode(db),
+  });
 }
 
 function startupFailure(error: unknown): string {

@@ -44,7 +44,11 @@ export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR): Promise<
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
       // Two servers starting on one PostgreSQL database apply each migration once.
-      if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(8787001)');
+      if (db.kind === 'postgres') {
+        await tx.query('SELECT pg_advisory_xact_lock(8787001)');
+        // A migration may take longer than the requests' statement timeout.
+        await tx.query('SET LOCAL statement_timeout = 0');
+      }
       const [row] = await tx.query<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE version = $1', [
         migration.version,
       ]);

@@ -21,7 +21,15 @@ export async function openPostgres(url: string): Promise<Database> {
     getTypeParser: ((oid: number, format?: string) =>
       oid === INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as never,
   };
-  const pool = new pg.Pool({ connectionString: url, max: 10, types, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    connectionTimeoutMillis: 10_000,
+    // No request holds the database for long: a runaway statement or an abandoned transaction is cut off.
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+  });
   // An idle connection that dies (the server restarted) is replaced; it must not crash the process.
   pool.on('error', () => {});
   await pool.query('SELECT 1');

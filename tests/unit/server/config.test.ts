@@ -8,6 +8,7 @@ describe('the server environment', () => {
       port: 8787,
       dataDir: './data',
       databaseUrl: undefined,
+      trustProxy: undefined,
       limits: DEFAULT_LIMITS,
     });
   });
@@ -20,7 +21,9 @@ describe('the server environment', () => {
       DATABASE_URL: 'postgres://u:p@db/talent',
       RATE_LIMIT_PER_MINUTE: '60',
       ATTACHMENT_BODY_LIMIT: '1000',
+      TRUST_PROXY: '127.0.0.1',
     });
+    expect(env.trustProxy).toBe('127.0.0.1');
     expect(env).toMatchObject({ host: '0.0.0.0', port: 9000, dataDir: '/srv/talent' });
     expect(env.databaseUrl).toBe('postgres://u:p@db/talent');
     expect(env.limits.requestsPerMinute).toBe(60);
