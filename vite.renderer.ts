@@ -11,8 +11,11 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 /** Values written into the renderer at build time. */
 export const appDefines = { __APP_VERSION__: JSON.stringify(version) };
 
-/** Writes the Content-Security-Policy into index.html; relaxed only for the dev server's hot reload. */
-function cspMeta(): Plugin {
+/**
+ * Writes the Content-Security-Policy into index.html; relaxed only for the dev
+ * server's hot reload and, in browser mode, for connecting to the central server.
+ */
+function cspMeta(browser: boolean): Plugin {
   let dev = false;
   return {
     name: 'talent-card:csp',
@@ -22,7 +25,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ dev }) },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ dev, browser }) },
         injectTo: 'head-prepend',
       },
     ],
@@ -72,14 +75,15 @@ function pdfFonts(): Plugin {
 
 /**
  * The renderer's build, shared by the desktop app (electron-vite) and browser
- * mode (`npm run web`): the same code, only the output folder differs.
+ * mode (`npm run web`): the same code; only the output folder differs, and
+ * browser mode's CSP lets the page reach the central server.
  */
-export function rendererConfig(outDir: string): UserConfig {
+export function rendererConfig(outDir: string, options: { browser?: boolean } = {}): UserConfig {
   return {
     root: resolve(root, 'src-renderer'),
     base: './',
     publicDir: resolve(root, 'src-renderer/public'),
-    plugins: [react(), cspMeta(), pdfFonts()],
+    plugins: [react(), cspMeta(options.browser ?? false), pdfFonts()],
     define: appDefines,
     build: {
       outDir: resolve(root, outDir),

@@ -1,3 +1,4 @@
+import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { installAuthentication } from './auth/authenticate';
@@ -12,6 +13,7 @@ import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { recordRoutes } from './routes/records';
 import { sessionRoutes } from './routes/sessions';
+import { syncRoutes } from './routes/sync';
 
 export interface ServerOptions {
   db: Database;
@@ -56,6 +58,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       'request',
     );
   });
+  // The app in browser mode calls from its own origin. Devices authenticate with a bearer header, never
+  // a cookie, so answering any origin lends a page nothing it does not already hold.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH'],
+    allowedHeaders: ['authorization', 'content-type', 'upload-offset', 'upload-length'],
+    exposedHeaders: ['upload-offset', 'upload-length'],
+    maxAge: 600,
+  });
   installAuthentication(app, options.db);
   await app.register(rateLimit, {
     hook: 'preHandler',
@@ -70,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(sessionRoutes, context);
   await app.register(adminRoutes, context);
   await app.register(recordRoutes, context);
+  await app.register(syncRoutes, context);
   await app.register(attachmentRoutes, context);
   return app;
 }

@@ -10,17 +10,20 @@ import { ApiError } from './errors';
  */
 export async function storeAttachment(db: Database, device: AuthenticatedDevice, sha256: string, content: Buffer) {
   if (createHash('sha256').update(content).digest('hex') !== sha256) throw new ApiError(400, 'hash-mismatch');
-  await db.transaction(async (tx) => {
-    await tx.query(
-      'INSERT INTO attachments (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING',
-      [sha256, content.length, content],
-    );
-    await tx.query(
-      'INSERT INTO attachment_districts (sha256, district) VALUES ($1, $2) ON CONFLICT (sha256, district) DO NOTHING',
-      [sha256, device.district],
-    );
-  });
+  await db.transaction((tx) => saveAttachment(tx, device.district, sha256, content));
   return { sha256, size: content.length };
+}
+
+/** Stores checked bytes once and lets `district` read them. Call inside a transaction. */
+export async function saveAttachment(tx: Queryable, district: string, sha256: string, content: Buffer): Promise<void> {
+  await tx.query(
+    'INSERT INTO attachments (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING',
+    [sha256, content.length, content],
+  );
+  await tx.query(
+    'INSERT INTO attachment_districts (sha256, district) VALUES ($1, $2) ON CONFLICT (sha256, district) DO NOTHING',
+    [sha256, district],
+  );
 }
 
 /** An attachment's bytes, if one of the districts that uploaded it is readable by the principal. */

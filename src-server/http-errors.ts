@@ -12,8 +12,17 @@ const FASTIFY_CODES: Record<string, [number, ApiErrorCode]> = {
   FST_ERR_CTP_INVALID_TYPE: [415, 'unsupported-media-type'],
 };
 
-function answerFor(error: FastifyError): { status: number; code: ApiErrorCode; message?: string } {
-  if (error instanceof ApiError) return { status: error.statusCode, code: error.code, message: error.message };
+interface Answer {
+  status: number;
+  code: ApiErrorCode;
+  message?: string;
+  extras?: ApiError['extras'];
+}
+
+function answerFor(error: FastifyError): Answer {
+  if (error instanceof ApiError) {
+    return { status: error.statusCode, code: error.code, message: error.message, extras: error.extras };
+  }
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { status: known[0], code: known[1] };
   if (error.validation) {
@@ -47,7 +56,8 @@ export function installErrorHandling(app: FastifyInstance): void {
         'request failed',
       );
     }
-    void reply.code(answer.status).send(apiErrorBody(answer.code, answer.message));
+    if (answer.extras?.headers) void reply.headers(answer.extras.headers);
+    void reply.code(answer.status).send({ ...apiErrorBody(answer.code, answer.message), ...answer.extras?.body });
   });
   app.setNotFoundHandler((_request, reply) => {
     void reply.code(404).send(apiErrorBody('not-found'));

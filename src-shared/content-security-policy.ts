@@ -30,11 +30,37 @@ const DEV_ADDITIONS: Record<string, string[]> = {
   'connect-src': ['ws:', 'http://localhost:*', 'http://127.0.0.1:*'],
 };
 
-export function contentSecurityPolicy(options: { dev?: boolean } = {}): string {
+/**
+ * Browser mode (`npm run web`) has no main process to talk to the central
+ * server for it, so the page itself must connect. The server's address is
+ * typed in 设置 at run time, so no single origin can be named at build time;
+ * the narrowest set that still works is:
+ * - `https:`: any server reached over TLS (the production case);
+ * - `http://127.0.0.1:*` and `http://localhost:*`: a server on this machine
+ *   (development, the end-to-end tests).
+ * Plain http to any other host stays refused: the device token would cross
+ * the network in clear. The desktop app never gets these: its renderer keeps
+ * `connect-src 'self'` and main makes every server request.
+ */
+const BROWSER_ADDITIONS: Record<string, string[]> = {
+  'connect-src': ['https:', 'http://127.0.0.1:*', 'http://localhost:*'],
+};
+
+export interface CspOptions {
+  /** `electron-vite dev`'s hot-reload server. */
+  dev?: boolean;
+  /** The browser-mode build, which talks to the central server from the page. */
+  browser?: boolean;
+}
+
+export function contentSecurityPolicy(options: CspOptions = {}): string {
   return Object.entries(DIRECTIVES)
     .map(([name, sources]) => {
-      const extra = options.dev ? (DEV_ADDITIONS[name] ?? []) : [];
-      return `${name} ${[...sources, ...extra].join(' ')}`;
+      const extra = [
+        ...(options.dev ? (DEV_ADDITIONS[name] ?? []) : []),
+        ...(options.browser ? (BROWSER_ADDITIONS[name] ?? []) : []),
+      ];
+      return `${name} ${[...new Set([...sources, ...extra])].join(' ')}`;
     })
     .join('; ');
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './handlers';
 import { clearTempPdfs } from './handlers/printing';
 import { registerBridgeHandlers } from './ipc';
@@ -29,9 +29,15 @@ if (!app.requestSingleInstanceLock()) {
     void clearTempPdfs(temp);
     applySecurityPolicy(app, session.defaultSession, devServerUrl);
     serveRenderer(protocol, join(outDir, 'renderer'));
-    registerBridgeHandlers(ipcMain, createHandlers({ app, dialog, shell, window: () => mainWindow }), (event) =>
-      isTrustedSender(event, mainWindow, devServerUrl),
-    );
+    const handlers = createHandlers({
+      app,
+      dialog,
+      shell,
+      safeStorage,
+      fetch: (input, init) => net.fetch(input, init),
+      window: () => mainWindow,
+    });
+    registerBridgeHandlers(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow, devServerUrl));
     mainWindow = createMainWindow(outDir, devServerUrl);
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -23,6 +23,10 @@ const desktop = {
   listPrinters: () => invoke('listPrinters'),
   printPdf: (request) => invoke('printPdf', request),
   openPdf: (request) => invoke('openPdf', request),
+  serverEnrol: (request) => invoke('serverEnrol', request),
+  serverConnection: () => invoke('serverConnection'),
+  serverForget: () => invoke('serverForget'),
+  serverRequest: (request) => invoke('serverRequest', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -6,6 +6,8 @@ import {
   type OpenedFile,
 } from '../../src-shared/bridge/contract';
 import { type BridgeHandlers, bridgeFromHandlers } from '../../src-shared/bridge/run';
+import { createServerClient, type Fetch, type TokenVault } from '../../src-shared/bridge/server-client';
+import { indexedDbVault } from './web-vault';
 
 export const BROWSER_PRINTER = 'browser';
 
@@ -37,12 +39,24 @@ function pickFiles(doc: Document, accept: string, multiple: boolean): Promise<Fi
   });
 }
 
+export interface WebDesktopOptions {
+  fetch?: Fetch;
+  vault?: TokenVault;
+}
+
 /**
  * The browser implementation of the desktop bridge: downloads instead of the
- * save dialog, a file input instead of the open dialog, and the browser's own
- * print dialog instead of the printer list.
+ * save dialog, a file input instead of the open dialog, the browser's own
+ * print dialog instead of the printer list, and the central server called
+ * with the page's fetch, its token in IndexedDB.
  */
-export function createWebDesktop(doc: Document = document): DesktopApi {
+export function createWebDesktop(doc: Document = document, options: WebDesktopOptions = {}): DesktopApi {
+  const server = createServerClient({
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    vault: options.vault ?? indexedDbVault(),
+    // The page calls the server itself: a server that does not allow this page's origin looks unreachable.
+    unreachableHint: '（浏览器模式下，服务器还须允许本页面跨域访问。）',
+  });
   const handlers = {
     appInfo: () => ({
       version: __APP_VERSION__,
@@ -97,6 +111,10 @@ export function createWebDesktop(doc: Document = document): DesktopApi {
       opened.opener = null;
       return { opened: true as const };
     },
+    serverEnrol: (request) => server.enrol(request),
+    serverConnection: () => server.connection(),
+    serverForget: () => server.forget(),
+    serverRequest: (request) => server.request(request),
   } satisfies BridgeHandlers;
   return bridgeFromHandlers(handlers);
 }

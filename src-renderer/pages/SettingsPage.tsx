@@ -4,6 +4,7 @@ import type { AppInfo, BridgeError } from '../../src-shared/bridge/contract';
 import { Page } from '../app/Page';
 import { desktop } from '../bridge/desktop';
 import { ProfileCard } from '../settings/ProfileCard';
+import { ServerCard } from '../settings/ServerCard';
 import { StorageCard } from '../settings/StorageCard';
 
 export function SettingsPage() {
@@ -17,6 +18,7 @@ export function SettingsPage() {
   return (
     <Page title="设置" description="本机信息与偏好设置">
       <ProfileCard />
+      <ServerCard />
       <StorageCard />
       <Paper withBorder radius="md" p="md">
         {error && (

@@ -18,7 +18,8 @@ function bearerToken(request: FastifyRequest): string | null {
 export function installAuthentication(app: FastifyInstance, db: Queryable): void {
   app.decorateRequest('device', null);
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || request.is404) return;
+    // CORS preflights carry no token; @fastify/cors answers them.
+    if (request.routeOptions.config?.public || request.is404 || request.method === 'OPTIONS') return;
     const token = bearerToken(request);
     if (!token) throw new ApiError(401, 'unauthenticated');
     const check = await deviceForToken(db, token);

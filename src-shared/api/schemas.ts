@@ -138,3 +138,10 @@ export type AttachmentParams = Static<typeof AttachmentParams>;
 
 export const DeviceParams = Type.Object({ id: Uuid }, strict);
 export type DeviceParams = Static<typeof DeviceParams>;
+
+/** The headers of one chunk of a resumable upload (docs/sync-protocol.md §4). */
+export const UploadHeaders = Type.Object({
+  'upload-offset': Type.String({ pattern: '^[0-9]{1,10}$', maxLength: 10 }),
+  'upload-length': Type.String({ pattern: '^[0-9]{1,10}$', maxLength: 10 }),
+});
+export type UploadHeaders = Static<typeof UploadHeaders>;

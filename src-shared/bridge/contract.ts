@@ -1,3 +1,16 @@
+import type { ServerConnection, ServerEnrolRequest, ServerRequest, ServerResponse } from './server';
+
+export type {
+  SecureStorage,
+  ServerConnection,
+  ServerDevice,
+  ServerEnrolRequest,
+  ServerMethod,
+  ServerRequest,
+  ServerResponse,
+  ServerRole,
+} from './server';
+
 /**
  * The desktop bridge: the one contract between the renderer and whatever
  * provides desktop services (Electron's main process, or the browser
@@ -74,6 +87,18 @@ export interface DesktopContract {
   listPrinters(): Printer[];
   printPdf(request: PrintPdfRequest): { printed: true };
   openPdf(request: OpenPdfRequest): { opened: true };
+  /**
+   * Exchanges an enrolment code for a device token and keeps the token where
+   * the renderer cannot read it (main: the OS key store). Returns the
+   * enrolment, never the token. Replaces any previous enrolment.
+   */
+  serverEnrol(request: ServerEnrolRequest): ServerConnection;
+  /** This device's enrolment, or null when it is not enrolled. Reads no network. */
+  serverConnection(): ServerConnection | null;
+  /** Forgets the server address and the device token on this device (the server is not told). */
+  serverForget(): { forgotten: true };
+  /** Calls the server with this device's token; any HTTP status comes back as a value. */
+  serverRequest(request: ServerRequest): ServerResponse;
 }
 
 export type DesktopOperation = keyof DesktopContract;
@@ -85,12 +110,22 @@ export type BridgeErrorCode =
   | 'unsupported'
   | 'io'
   | 'print-failed'
+  /** The server could not be reached (address, network, timeout). */
+  | 'server-unreachable'
+  /** The server refused or answered something unusable; `serverCode` names the server's reason. */
+  | 'server-error'
+  /** serverRequest before this device was enrolled. */
+  | 'not-enrolled'
+  /** The OS key store cannot encrypt or decrypt, so no token is kept or read. */
+  | 'secure-storage-unavailable'
   | 'internal';
 
 export interface BridgeError {
   code: BridgeErrorCode;
   /** A message for the user, in Chinese. */
   message: string;
+  /** With `server-error`: the server's machine-readable code, e.g. `enrolment-code-used`. */
+  serverCode?: string;
 }
 
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -111,6 +146,10 @@ export const DESKTOP_OPERATIONS = [
   'listPrinters',
   'printPdf',
   'openPdf',
+  'serverEnrol',
+  'serverConnection',
+  'serverForget',
+  'serverRequest',
 ] as const satisfies readonly DesktopOperation[];
 
 // A compile-time check that the list above names every operation.
@@ -130,8 +169,8 @@ export function ok<T>(value: T): BridgeResult<T> {
   return { ok: true, value };
 }
 
-export function fail(code: BridgeErrorCode, message: string): { ok: false; error: BridgeError } {
-  return { ok: false, error: { code, message } };
+export function fail(code: BridgeErrorCode, message: string, serverCode?: string): { ok: false; error: BridgeError } {
+  return { ok: false, error: serverCode === undefined ? { code, message } : { code, message, serverCode } };
 }
 
 /** Thrown inside an implementation to end an operation with a specific error value. */
@@ -139,6 +178,7 @@ export class BridgeFailure extends Error {
   constructor(
     readonly code: BridgeErrorCode,
     message: string,
+    readonly serverCode?: string,
   ) {
     super(message);
     this.name = 'BridgeFailure';

@@ -31,7 +31,7 @@ export async function runOperation<K extends DesktopOperation>(
     const handler = handlers[operation] as (...a: unknown[]) => OperationValue<K> | Promise<OperationValue<K>>;
     return ok(await handler(...args));
   } catch (error) {
-    if (error instanceof BridgeFailure) return fail(error.code, error.message);
+    if (error instanceof BridgeFailure) return fail(error.code, error.message, error.serverCode);
     // Only the operation and the error's kind are logged: arguments may hold personal data.
     console.error(`desktop bridge: ${operation} failed (${error instanceof Error ? error.name : typeof error})`);
     return fail('internal', '操作未能完成，请重试；如仍失败请联系管理员');

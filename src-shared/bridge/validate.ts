@@ -5,6 +5,15 @@ import {
   MAX_OPEN_FILE_BYTES,
   MAX_PRINT_COPIES,
 } from './contract';
+import {
+  checkServerPath,
+  MAX_DEVICE_NAME_LENGTH,
+  MAX_SERVER_BYTES_BODY,
+  MAX_SERVER_JSON_BYTES,
+  MAX_SERVER_URL_LENGTH,
+  normaliseServerUrl,
+  SERVER_METHODS,
+} from './server';
 
 /**
  * Checks the arguments of a bridge call before an implementation acts on them.
@@ -16,6 +25,8 @@ export function validateRequest(operation: DesktopOperation, args: readonly unkn
   switch (operation) {
     case 'appInfo':
     case 'listPrinters':
+    case 'serverConnection':
+    case 'serverForget':
       return args.length === 0 ? null : invalid('此操作不接受参数');
     case 'saveFile':
       return (
@@ -36,6 +47,28 @@ export function validateRequest(operation: DesktopOperation, args: readonly unkn
       );
     case 'openPdf':
       return expectRecord(request) ?? expectBytes(request, 'pdf') ?? expectName(request, 'title');
+    case 'serverEnrol':
+      return (
+        (args.length === 1 ? null : invalid('请求格式不正确')) ??
+        expectRecord(request) ??
+        expectOnlyKeys(request, ['serverUrl', 'code', 'deviceName']) ??
+        expectString(request, 'serverUrl', MAX_SERVER_URL_LENGTH) ??
+        expectServerUrl(request) ??
+        expectString(request, 'code', 32) ??
+        expectString(request, 'deviceName', MAX_DEVICE_NAME_LENGTH) ??
+        expectNotBlank(request, 'code', '登记码') ??
+        expectNotBlank(request, 'deviceName', '本机名称')
+      );
+    case 'serverRequest':
+      return (
+        (args.length === 1 ? null : invalid('请求格式不正确')) ??
+        expectRecord(request) ??
+        expectOnlyKeys(request, ['method', 'path', 'body']) ??
+        expectMethod(request) ??
+        expectString(request, 'path', 2048) ??
+        expectServerPath(request) ??
+        expectServerBody(request)
+      );
   }
 }
 
@@ -96,4 +129,52 @@ function expectCopies(request: unknown): BridgeError | null {
   const copies = (request as Fields).copies;
   const valid = typeof copies === 'number' && Number.isInteger(copies) && copies >= 1 && copies <= MAX_PRINT_COPIES;
   return valid ? null : invalid(`份数应为 1 到 ${MAX_PRINT_COPIES} 之间的整数`);
+}
+
+function expectOnlyKeys(request: unknown, allowed: readonly string[]): BridgeError | null {
+  const unknown = Object.keys(request as Fields).filter((key) => !allowed.includes(key));
+  return unknown.length === 0 ? null : invalid(`请求含有未知字段 ${unknown.join('、')}`);
+}
+
+function expectNotBlank(request: unknown, key: string, label: string): BridgeError | null {
+  return ((request as Fields)[key] as string).trim() === '' ? invalid(`请填写${label}`) : null;
+}
+
+function expectServerUrl(request: unknown): BridgeError | null {
+  const checked = normaliseServerUrl((request as Fields).serverUrl as string);
+  return checked.ok ? null : invalid(checked.message);
+}
+
+function expectMethod(request: unknown): BridgeError | null {
+  const method = (request as Fields).method;
+  return SERVER_METHODS.includes(method as (typeof SERVER_METHODS)[number])
+    ? null
+    : invalid(`请求方法应为 ${SERVER_METHODS.join('、')} 之一`);
+}
+
+function expectServerPath(request: unknown): BridgeError | null {
+  const checked = checkServerPath((request as Fields).path as string);
+  return checked.ok ? null : invalid(checked.message);
+}
+
+/** Bytes up to the attachment limit, or JSON up to the JSON limit; nothing with GET or HEAD. */
+function expectServerBody(request: unknown): BridgeError | null {
+  const { method, body } = request as Fields;
+  if (body === undefined) return null;
+  if (method === 'GET' || method === 'HEAD') return invalid(`${method} 请求不能带请求体`);
+  if (body instanceof Uint8Array) {
+    return body.byteLength <= MAX_SERVER_BYTES_BODY
+      ? null
+      : invalid(`附件超过 ${MAX_SERVER_BYTES_BODY / 1024 / 1024} MB，无法上传`);
+  }
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(body);
+  } catch {
+    return invalid('请求体无法转为 JSON');
+  }
+  if (json === undefined) return invalid('请求体无法转为 JSON');
+  return new TextEncoder().encode(json).byteLength <= MAX_SERVER_JSON_BYTES
+    ? null
+    : invalid(`请求体超过 ${MAX_SERVER_JSON_BYTES / 1024 / 1024} MB`);
 }

@@ -29,6 +29,7 @@ interface Route {
 
 const AUTH = [401, 401, 401] as const;
 const json = (method: 'POST' | 'PUT', url: string, payload: object): InjectOptions => ({ method, url, payload });
+const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function currentRev(fixture: Fixture): Promise<number> {
   const [row] = await fixture.server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [
@@ -106,7 +107,7 @@ const ROUTES: Route[] = [
       const bytes = randomBytes(64);
       return {
         method: 'PUT',
-        url: `/api/v1/attachments/${createHash('sha256').update(bytes).digest('hex')}`,
+        url: `/api/v1/attachments/${hashOf(bytes)}`,
         headers: { 'content-type': 'application/octet-stream' },
         payload: bytes,
       };
@@ -116,6 +117,46 @@ const ROUTES: Route[] = [
     name: 'GET an attachment HC uploaded',
     expect: [...AUTH, 403, 200, 200, 403],
     request: async ({ hcAttachment }) => ({ method: 'GET', url: `/api/v1/attachments/${hcAttachment}` }),
+  },
+  {
+    // Every caller pushes once, so mutation id 1 is each device's next; WD's is refused inside a 200.
+    name: 'POST sync/push (a new HC record)',
+    expect: [...AUTH, 403, 200, 200, 200],
+    request: async () => {
+      const id = randomUUID();
+      return json('POST', '/api/v1/sync/push', {
+        mutations: [
+          { mutationId: 1, op: 'create', table: 'applications', id, district: 'HC', baseRev: 0, data: { id } },
+        ],
+      });
+    },
+  },
+  {
+    name: 'GET sync/pull',
+    expect: [...AUTH, 403, 200, 200, 200],
+    request: async () => ({ method: 'GET', url: '/api/v1/sync/pull?cursor=0&limit=10' }),
+  },
+  {
+    name: 'HEAD an attachment HC uploaded',
+    expect: [...AUTH, 403, 200, 200, 404],
+    request: async ({ hcAttachment }) => ({ method: 'HEAD', url: `/api/v1/attachments/${hcAttachment}` }),
+  },
+  {
+    name: 'PATCH a whole attachment in one chunk',
+    expect: [...AUTH, 403, 201, 201, 201],
+    request: async () => {
+      const bytes = randomBytes(64);
+      return {
+        method: 'PATCH',
+        url: `/api/v1/attachments/${hashOf(bytes)}`,
+        headers: {
+          'content-type': 'application/offset+octet-stream',
+          'upload-offset': '0',
+          'upload-length': String(bytes.length),
+        },
+        payload: bytes,
+      };
+    },
   },
   {
     name: 'POST /api/v1/sessions (an HC account)',
@@ -229,6 +270,8 @@ describe.each(TEST_DATABASES)('roles × districts × routes on $name', (database
         if (response.statusCode !== route.expect[index]) {
           mismatches.push(`${route.name} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}`);
         }
+        // A HEAD answer has no body to read a code from.
+        if (options.method === 'HEAD') continue;
         if (response.statusCode === 401) {
           expect(errorCode(response)).toBe(caller === 'revoked' ? 'token-revoked' : 'unauthenticated');
         }

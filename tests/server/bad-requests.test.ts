@@ -11,6 +11,7 @@ import {
   RecordWrite,
   SignInRequest,
 } from '../../src-shared/api/schemas';
+import { PushRequest } from '../../src-shared/sync/schemas';
 import { TEST_DATABASES } from './databases';
 import { bearer, errorCode, startTestServer, type TestServer } from './harness';
 
@@ -63,6 +64,30 @@ const validAccount = () => ({
   password: 'a long enough password',
 });
 const validWrite = () => ({ district: 'HC', baseRev: 0, deleted: false, data: { name: '张三' } });
+const validCreate = (mutationId = 1) => {
+  const id = randomUUID();
+  return { mutationId, op: 'create', table: 'applications', id, district: 'HC', baseRev: 0, data: { id } };
+};
+const validUpdate = () => ({
+  mutationId: 1,
+  op: 'update',
+  table: 'applications',
+  id: randomUUID(),
+  district: 'HC',
+  baseRev: 3,
+  changes: { status: { base: 'draft', value: 'registered' } },
+});
+const chunk = (bytes: Buffer, headers: Record<string, string> = {}): InjectOptions => ({
+  method: 'PATCH',
+  url: `/api/v1/attachments/${createHash('sha256').update(bytes).digest('hex')}`,
+  headers: {
+    'content-type': 'application/offset+octet-stream',
+    'upload-offset': '0',
+    'upload-length': String(bytes.length),
+    ...headers,
+  },
+  payload: bytes,
+});
 
 /** Every body the API takes, with a valid example of each, for the generated cases below. */
 const BODIES: {
@@ -104,6 +129,14 @@ const BODIES: {
     url: '/api/v1/admin/accounts',
     method: 'POST',
     valid: validAccount,
+  },
+  {
+    name: 'push',
+    schema: PushRequest,
+    as: 'hc',
+    url: '/api/v1/sync/push',
+    method: 'POST',
+    valid: () => ({ mutations: [validCreate()] }),
   },
   {
     name: 'record',
@@ -642,6 +675,164 @@ const listed: Case[] = [
     request: () => ({ method: 'GET', url: `/api/v1/attachments/${'c'.repeat(64)}` }),
     status: 404,
     code: 'attachment-not-found',
+  },
+  // Sync
+  {
+    name: 'push: mutations not a list',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: validCreate() }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: no mutations',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: 101 mutations',
+    as: 'hc',
+    request: () =>
+      // Deletes, the smallest mutations, so the body stays within this server's small JSON limit.
+      post('/api/v1/sync/push', {
+        mutations: Array.from({ length: 101 }, (_, i) => {
+          const { changes: _changes, ...rest } = validUpdate();
+          return { ...rest, op: 'delete', mutationId: i + 1 };
+        }),
+      }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: an unknown op',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [{ ...validCreate(), op: 'upsert' }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: mutation id 0',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [validCreate(0)] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: a create with a base revision',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [{ ...validCreate(), baseRev: 5 }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: an update without changes',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [{ ...validUpdate(), changes: {} }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: a change without its base',
+    as: 'hc',
+    request: () =>
+      post('/api/v1/sync/push', { mutations: [{ ...validUpdate(), changes: { status: { value: 'registered' } } }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: a delete carrying data',
+    as: 'hc',
+    request: () =>
+      post('/api/v1/sync/push', { mutations: [{ ...validUpdate(), op: 'delete', changes: undefined, data: {} }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: SQL as a table',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [{ ...validCreate(), table: SQL }] }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'push: ids out of order',
+    as: 'hc',
+    request: () => post('/api/v1/sync/push', { mutations: [validCreate(2), validCreate(1)] }),
+    status: 400,
+    code: 'mutation-order',
+  },
+  {
+    name: 'pull: a cursor that is not a number',
+    as: 'hc',
+    request: () => ({ method: 'GET', url: `/api/v1/sync/pull?cursor=${encodeURIComponent(SQL)}` }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'pull: limit 0',
+    as: 'hc',
+    request: () => ({ method: 'GET', url: '/api/v1/sync/pull?limit=0' }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'pull: an unknown parameter',
+    as: 'hc',
+    request: () => ({ method: 'GET', url: '/api/v1/sync/pull?district=WD' }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'upload chunk: over 1 MiB',
+    as: 'hc',
+    request: () => chunk(randomBytes(1024 * 1024 + 1), { 'upload-length': '2000000' }),
+    status: 413,
+    code: 'body-too-large',
+  },
+  {
+    name: 'upload chunk: a total over the attachment limit',
+    as: 'hc',
+    request: () => chunk(randomBytes(100), { 'upload-length': String(ATTACHMENT_LIMIT + 1) }),
+    status: 413,
+    code: 'body-too-large',
+  },
+  {
+    name: 'upload chunk: no Upload-Offset',
+    as: 'hc',
+    request: () => {
+      const options = chunk(randomBytes(100));
+      const { 'upload-offset': _offset, ...headers } = options.headers as Record<string, string>;
+      return { ...options, headers };
+    },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'upload chunk: a negative Upload-Offset',
+    as: 'hc',
+    request: () => chunk(randomBytes(100), { 'upload-offset': '-1' }),
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    name: 'upload chunk: sent as application/octet-stream',
+    as: 'hc',
+    request: () => chunk(randomBytes(100), { 'content-type': 'application/octet-stream' }),
+    status: 415,
+    code: 'unsupported-media-type',
+  },
+  {
+    name: 'upload chunk: sent as JSON',
+    as: 'hc',
+    request: () => ({
+      ...chunk(randomBytes(10)),
+      headers: { ...chunk(randomBytes(10)).headers, 'content-type': 'application/json' },
+      payload: '{}',
+    }),
+    status: 415,
+    code: 'unsupported-media-type',
   },
   // Routes
   {

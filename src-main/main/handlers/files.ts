@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import {
@@ -11,6 +10,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../src-shared/bridge/contract';
+import { writeAtomically } from '../write-atomically';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -33,21 +33,6 @@ function dialogFilters(filters: FileFilter[] | undefined) {
   return filters?.map((filter) => ({ name: filter.name, extensions: filter.extensions }));
 }
 
-/** Writes next to the target first and renames, so a failed write never leaves half a file. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.part`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOSPC' ? '磁盘空间不足' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败';
-    throw new BridgeFailure('io', `文件未能保存：${reason}。请换一个位置再试。`);
-  }
-}
-
 export async function saveFile(deps: FileDeps, request: SaveFileRequest): Promise<SaveFileResult> {
   const options = {
     title: '保存文件',
@@ -57,7 +42,9 @@ export async function saveFile(deps: FileDeps, request: SaveFileRequest): Promis
   const parent = deps.window();
   const choice = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
-  await writeAtomically(choice.filePath, request.data);
+  await writeAtomically(choice.filePath, request.data, {
+    message: (reason) => `文件未能保存：${reason}。请换一个位置再试。`,
+  });
   return { saved: true, location: choice.filePath };
 }
 

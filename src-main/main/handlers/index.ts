@@ -1,19 +1,29 @@
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import type { BridgeHandlers } from '../../../src-shared/bridge/run';
+import type { Fetch } from '../../../src-shared/bridge/server-client';
 import { openFile, saveFile } from './files';
 import { listPrinters, openPdf, printPdf } from './printing';
+import { type ServerDeps, serverClient } from './server';
 
 export interface HandlerDeps {
   app: Pick<App, 'getVersion' | 'getPath'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   shell: Pick<Shell, 'openPath'>;
   window: () => BrowserWindow | null;
+  safeStorage: ServerDeps['safeStorage'];
+  /** Electron's net.fetch (the system's proxy settings apply). */
+  fetch: Fetch;
 }
 
 /** The desktop implementation of every bridge operation. */
 export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const files = { dialog: deps.dialog, window: deps.window, defaultFolder: () => deps.app.getPath('documents') };
   const printing = { window: deps.window, shell: deps.shell, tempFolder: () => deps.app.getPath('temp') };
+  const server = serverClient({
+    safeStorage: deps.safeStorage,
+    dataDir: () => deps.app.getPath('userData'),
+    fetch: deps.fetch,
+  });
   return {
     appInfo: () => ({
       version: deps.app.getVersion(),
@@ -26,5 +36,9 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     listPrinters: () => listPrinters(printing),
     printPdf: (request) => printPdf(printing, request),
     openPdf: (request) => openPdf(printing, request),
+    serverEnrol: (request) => server.enrol(request),
+    serverConnection: () => server.connection(),
+    serverForget: () => server.forget(),
+    serverRequest: (request) => server.request(request),
   };
 }

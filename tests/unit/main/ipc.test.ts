@@ -30,6 +30,12 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     listPrinters: () => [],
     printPdf: () => ({ printed: true }),
     openPdf: () => ({ opened: true }),
+    serverEnrol: () => {
+      throw new Error('not called in these tests');
+    },
+    serverConnection: () => null,
+    serverForget: () => ({ forgotten: true }),
+    serverRequest: () => ({ status: 200, body: null }),
     ...overrides,
   };
 }

@@ -25,4 +25,14 @@ describe('contentSecurityPolicy', () => {
     expect(directives(contentSecurityPolicy({ dev: true })).get('script-src')).toContain("'unsafe-inline'");
     expect(directives(contentSecurityPolicy({ dev: false })).get('script-src')).not.toContain("'unsafe-inline'");
   });
+
+  it('lets only the browser-mode page connect to a server, over https or on this machine', () => {
+    const browser = directives(contentSecurityPolicy({ browser: true }));
+    expect(browser.get('connect-src')).toEqual(["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(browser.get('connect-src')).not.toContain('http:');
+    // Nothing else is relaxed, and the desktop app's policy stays closed.
+    const desktop = directives(contentSecurityPolicy());
+    for (const [name, sources] of desktop) if (name !== 'connect-src') expect(browser.get(name)).toEqual(sources);
+    expect(desktop.get('connect-src')).toEqual(["'self'"]);
+  });
 });
