@@ -1,7 +1,7 @@
 // The real server (`src-server/main.ts`) as its own process, so that its
 // memory and CPU are its own and the load generator's are not counted in.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { constants } from 'node:os';
@@ -33,6 +33,18 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   if (!address || typeof address === 'string') throw new Error('no free port');
   return address.port;
+}
+
+/**
+ * The node arguments of `npm run server` (package.json), so the bench
+ * measures the server exactly as it is started, node flags included.
+ */
+function serverNodeArgs(): string[] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { server: string } })
+    .scripts.server;
+  const [command, ...args] = script.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm run server is expected to start node, not: ${script}`);
+  return args;
 }
 
 export class ServerProcess {
@@ -74,7 +86,7 @@ export class ServerProcess {
     env.DATA_DIR = options.dataDir;
     if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
     else delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src-server/main.ts'], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...serverNodeArgs()], {
       cwd: root,
       env,
       stdio: ['ignore', log, 'pipe'],
