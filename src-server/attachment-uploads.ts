@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canReadDistrict } from '../src-shared/api/roles';
-import { saveAttachment } from './attachments';
+import { attachmentAccess, saveAttachment } from './attachments';
 import type { Database, Queryable } from './db/database';
 import type { AuthenticatedDevice } from './devices';
 import { ApiError } from './errors';
@@ -18,10 +17,7 @@ export type UploadState =
 
 /** Whether one of the districts that uploaded the attachment is readable by the device. */
 async function readable(db: Queryable, device: AuthenticatedDevice, sha256: string): Promise<boolean> {
-  const rows = await db.query<{ district: string }>('SELECT district FROM attachment_districts WHERE sha256 = $1', [
-    sha256,
-  ]);
-  return rows.some((row) => canReadDistrict(device, row.district));
+  return (await attachmentAccess(db, device, sha256)) === 'readable';
 }
 
 /** Where the device's district stands with an attachment: it has it, it is half way, or nothing. */

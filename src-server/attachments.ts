@@ -26,14 +26,25 @@ export async function saveAttachment(tx: Queryable, district: string, sha256: st
   );
 }
 
-/** An attachment's bytes, if one of the districts that uploaded it is readable by the principal. */
-export async function readAttachment(db: Queryable, principal: Principal, sha256: string): Promise<Buffer> {
+/** Whether an attachment is stored at all, and whether one of the districts that uploaded it is readable. */
+export async function attachmentAccess(
+  db: Queryable,
+  principal: Principal,
+  sha256: string,
+): Promise<'absent' | 'hidden' | 'readable'> {
   const districts = await db.query<{ district: string }>(
     'SELECT district FROM attachment_districts WHERE sha256 = $1',
     [sha256],
   );
-  if (districts.length === 0) throw new ApiError(404, 'attachment-not-found');
-  if (!districts.some((row) => canReadDistrict(principal, row.district))) throw new ApiError(403, 'other-district');
+  if (districts.length === 0) return 'absent';
+  return districts.some((row) => canReadDistrict(principal, row.district)) ? 'readable' : 'hidden';
+}
+
+/** An attachment's bytes, if one of the districts that uploaded it is readable by the principal. */
+export async function readAttachment(db: Queryable, principal: Principal, sha256: string): Promise<Buffer> {
+  const access = await attachmentAccess(db, principal, sha256);
+  if (access === 'absent') throw new ApiError(404, 'attachment-not-found');
+  if (access === 'hidden') throw new ApiError(403, 'other-district');
   const [row] = await db.query<{ content: Uint8Array }>('SELECT content FROM attachments WHERE sha256 = $1', [sha256]);
   if (!row) throw new ApiError(404, 'attachment-not-found');
   return Buffer.from(row.content);

@@ -1,3 +1,5 @@
+import { Value } from '@sinclair/typebox/value';
+import { DeviceInfo } from '../api/schemas';
 import { BridgeFailure } from './contract';
 import {
   checkDeviceName,
@@ -46,36 +48,11 @@ export interface ServerClient {
   request(request: ServerRequest): Promise<ServerResponse>;
 }
 
-const ROLES = ['city', 'district', 'admin'];
-
-function isNullableString(value: unknown): boolean {
-  return value === null || typeof value === 'string';
-}
-
-/** The device in an answer from the server, or null when the answer is not one. */
+/** The device in an answer from the server (its fields only), or null when the answer is not one. */
 export function parseServerDevice(value: unknown): ServerDevice | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const device = value as Record<string, unknown>;
-  const valid =
-    typeof device.id === 'string' &&
-    typeof device.name === 'string' &&
-    typeof device.role === 'string' &&
-    ROLES.includes(device.role) &&
-    typeof device.district === 'string' &&
-    /^[A-Z]{2}$/.test(device.district) &&
-    typeof device.createdAt === 'string' &&
-    isNullableString(device.lastSeenAt) &&
-    isNullableString(device.revokedAt);
-  if (!valid) return null;
-  return {
-    id: device.id as string,
-    name: device.name as string,
-    role: device.role as ServerDevice['role'],
-    district: device.district as string,
-    createdAt: device.createdAt as string,
-    lastSeenAt: device.lastSeenAt as string | null,
-    revokedAt: device.revokedAt as string | null,
-  };
+  if (!Value.Check(DeviceInfo, value)) return null;
+  const { id, name, role, district, createdAt, lastSeenAt, revokedAt } = value;
+  return { id, name, role, district, createdAt, lastSeenAt, revokedAt };
 }
 
 /** A kept enrolment, or null when `value` is not one (a damaged or foreign file). */

@@ -5,19 +5,13 @@
  * implementations and by the 设置 form (for messages next to the field).
  */
 
-export type ServerRole = 'city' | 'district' | 'admin';
+import type { Role } from '../api/roles';
+import type { DeviceInfo } from '../api/schemas';
+
+export type ServerRole = Role;
 
 /** The device as the server describes it (`GET /api/v1/me`, the enrolment answer). */
-export interface ServerDevice {
-  id: string;
-  name: string;
-  role: ServerRole;
-  /** District code (src-shared/codes/districts). */
-  district: string;
-  createdAt: string;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-}
+export type ServerDevice = DeviceInfo;
 
 export interface ServerEnrolRequest {
   /** http(s) origin of the central server, optionally with a path prefix. */

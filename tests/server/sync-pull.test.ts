@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../src-shared/api/schemas';
 import { TEST_DATABASES } from './databases';
-import { startTestServer, type TestServer } from './harness';
-import { SyncDevice } from './sync-requests';
+import type { TestServer } from './harness';
+import { SyncDevice, startSyncServer } from './sync-requests';
 
 const form = (name: string) => ({ status: 'registered', applicant: { name, phone: '13906311234' } });
 
@@ -28,10 +28,7 @@ describe.each(TEST_DATABASES)('sync pull on $name', (database) => {
 
   beforeAll(async () => {
     if (database.skipReason) return;
-    server = await startTestServer(database, { enrolmentsPerMinute: 1000, requestsPerMinute: 100_000 });
-    city = await SyncDevice.enrol(server, 'city', 'SJ');
-    hc = await SyncDevice.enrol(server, 'district', 'HC');
-    wd = await SyncDevice.enrol(server, 'district', 'WD');
+    ({ server, city, hc, wd } = await startSyncServer(database, { requestsPerMinute: 100_000 }));
   });
   afterAll(async () => {
     await server?.close();

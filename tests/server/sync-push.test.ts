@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../src-shared/api/schemas';
 import { TEST_DATABASES } from './databases';
-import { bearer, errorCode, startTestServer, type TestServer } from './harness';
-import { SyncDevice } from './sync-requests';
+import { bearer, errorCode, type TestServer } from './harness';
+import { SyncDevice, startSyncServer } from './sync-requests';
 
 const applicant = { name: '张𠮷', phone: '13906311234', address: '环翠区新威路 1 号' };
 const draft = () => ({
@@ -28,10 +28,7 @@ describe.each(TEST_DATABASES)('sync push on $name', (database) => {
 
   beforeAll(async () => {
     if (database.skipReason) return;
-    server = await startTestServer(database, { enrolmentsPerMinute: 1000 });
-    city = await SyncDevice.enrol(server, 'city', 'SJ');
-    hc = await SyncDevice.enrol(server, 'district', 'HC');
-    wd = await SyncDevice.enrol(server, 'district', 'WD');
+    ({ server, city, hc, wd } = await startSyncServer(database));
   });
   afterAll(async () => {
     await server?.close();

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
+import type { Limits } from '../../src-server/config';
 import type { FieldChanges } from '../../src-shared/sync/fields';
 import type { Mutation, PullResponse, PushResponse } from '../../src-shared/sync/schemas';
-import { bearer, type TestServer } from './harness';
+import type { TestDatabase } from './databases';
+import { bearer, startTestServer, type TestServer } from './harness';
 
 /** A device's side of the sync protocol in the server tests: numbered mutations, push and pull. */
 export class SyncDevice {
@@ -98,4 +100,15 @@ export class SyncDevice {
     } while (page.more);
     return { changes, cursor, more: false };
   }
+}
+
+/** A server with one city device and the district devices of 环翠区 (HC) and 文登区 (WD). */
+export async function startSyncServer(database: TestDatabase, limits: Partial<Limits> = {}) {
+  const server = await startTestServer(database, { enrolmentsPerMinute: 1000, ...limits });
+  return {
+    server,
+    city: await SyncDevice.enrol(server, 'city', 'SJ'),
+    hc: await SyncDevice.enrol(server, 'district', 'HC'),
+    wd: await SyncDevice.enrol(server, 'district', 'WD'),
+  };
 }
