@@ -1,7 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, InvestmentProject } from '../../src-shared/registration/application';
+import type { FieldConflict } from '../../src-shared/sync/fields';
+import type { Mutation } from '../../src-shared/sync/schemas';
 
 /** A photo or scan, stored once by the SHA-256 of its bytes. */
 export interface Attachment {
@@ -21,6 +23,56 @@ export interface OutboxEntry {
   seq?: number;
   table: SyncedTable;
   recordId: string;
+  at: string;
+}
+
+/**
+ * The state of a record as the server last confirmed it, with its owner
+ * district and revision: local changes are the fields in which the record
+ * differs from its base (docs/sync-protocol.md §1).
+ */
+export interface SyncBase {
+  table: SyncedTable;
+  id: string;
+  district: string;
+  rev: number;
+  deleted: boolean;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A mutation numbered for the server and kept until the server's answer is
+ * applied, so a push cut short is sent again exactly as it was.
+ */
+export interface PendingMutation {
+  mutationId: number;
+  table: SyncedTable;
+  recordId: string;
+  mutation: Mutation;
+  /** The record's data the mutation was made from (null for a deletion). */
+  sent: Record<string, unknown> | null;
+}
+
+/**
+ * A local change the server did not take as it was: a field both sides
+ * changed (`conflict`, the server's value kept), or a change the server
+ * refused (`refused`, with its reason). Kept until a person decides.
+ */
+export interface SyncConflict {
+  id?: number;
+  table: SyncedTable;
+  recordId: string;
+  kind: 'conflict' | 'refused';
+  fields: FieldConflict[];
+  error: { code: string; message: string } | null;
+  createdAt: string;
+}
+
+/** An attachment that synced records refer to and the server may not have yet. */
+export interface PendingUpload {
+  sha256: string;
+  /** The records (ids) waiting on it, for their 附件上传中 state. */
+  recordIds: string[];
   at: string;
 }
 
@@ -47,6 +99,10 @@ export type TalentCardDb = Dexie & {
   attachments: EntityTable<Attachment, 'sha256'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  bases: Table<SyncBase, [SyncedTable, string]>;
+  pushes: EntityTable<PendingMutation, 'mutationId'>;
+  conflicts: EntityTable<SyncConflict, 'id'>;
+  uploads: EntityTable<PendingUpload, 'sha256'>;
 };
 
 export function nameKey(name: string): string {
@@ -96,6 +152,13 @@ export function defineSchema(db: Dexie): void {
           row.sealedScan ??= null;
         }),
     );
+  // v4: sync with the central server: confirmed states, the batch in flight, conflicts, attachments to upload.
+  db.version(4).stores({
+    bases: '[table+id]',
+    pushes: 'mutationId, [table+recordId]',
+    conflicts: '++id, [table+recordId], createdAt',
+    uploads: 'sha256, *recordIds',
+  });
 }
 
 export function openDatabase(name = DATABASE_NAME): TalentCardDb {

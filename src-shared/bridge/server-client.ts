@@ -12,6 +12,7 @@ import {
   type ServerEnrolRequest,
   type ServerRequest,
   type ServerResponse,
+  type UploadPosition,
 } from './server';
 
 /** What a bridge implementation keeps about its enrolment. Only the vault ever holds the token. */
@@ -142,6 +143,18 @@ async function parseBody(response: Response): Promise<unknown> {
   }
 }
 
+/** `Upload-Offset` and `Upload-Length` of an answer, where given as whole numbers. */
+function uploadHeaders(headers: Headers): Partial<UploadPosition> | null {
+  const read = (name: string) => {
+    const text = headers.get(name);
+    return text !== null && /^[0-9]{1,15}$/.test(text) ? Number(text) : undefined;
+  };
+  const offset = read('upload-offset');
+  const length = read('upload-length');
+  if (offset === undefined && length === undefined) return null;
+  return { ...(offset === undefined ? {} : { offset }), ...(length === undefined ? {} : { length }) };
+}
+
 function toConnection(stored: StoredConnection, kind: SecureStorage): ServerConnection {
   return { serverUrl: stored.serverUrl, device: stored.device, secureStorage: kind };
 }
@@ -155,7 +168,7 @@ function toConnection(stored: StoredConnection, kind: SecureStorage): ServerConn
 export function createServerClient(deps: ServerClientDeps): ServerClient {
   const timeoutMs = deps.timeoutMs ?? SERVER_TIMEOUT_MS;
 
-  async function send(url: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
+  async function send(url: string, init: RequestInit): Promise<ServerResponse> {
     let response: Response;
     try {
       response = await deps.fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
@@ -171,7 +184,9 @@ export function createServerClient(deps: ServerClientDeps): ServerClient {
       );
     }
     try {
-      return { status: response.status, body: await parseBody(response) };
+      const upload = uploadHeaders(response.headers);
+      const body = await parseBody(response);
+      return upload ? { status: response.status, body, upload } : { status: response.status, body };
     } catch (error) {
       if (error instanceof BridgeFailure) throw error;
       throw unreachable(error, timeoutMs, deps.unreachableHint);
@@ -228,7 +243,12 @@ export function createServerClient(deps: ServerClientDeps): ServerClient {
       if (!stored) throw new BridgeFailure('not-enrolled', '本机尚未登记到同步服务器，请先在“设置”中登记。');
       const headers: Record<string, string> = { authorization: `Bearer ${stored.token}`, accept: 'application/json' };
       let body: BodyInit | undefined;
-      if (request.body instanceof Uint8Array) {
+      if (request.body instanceof Uint8Array && request.upload) {
+        headers['content-type'] = 'application/offset+octet-stream';
+        headers['upload-offset'] = String(request.upload.offset);
+        headers['upload-length'] = String(request.upload.length);
+        body = request.body as Uint8Array<ArrayBuffer>;
+      } else if (request.body instanceof Uint8Array) {
         headers['content-type'] = 'application/octet-stream';
         body = request.body as Uint8Array<ArrayBuffer>;
       } else if (request.body !== undefined) {

@@ -38,15 +38,24 @@ export interface ServerConnection {
 export const SERVER_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'HEAD'] as const;
 export type ServerMethod = (typeof SERVER_METHODS)[number];
 
+/** Where a resumable attachment upload stands (docs/sync-protocol.md §4): bytes received of the whole. */
+export interface UploadPosition {
+  offset: number;
+  length: number;
+}
+
 /**
  * One call to the server with this device's token. A `Uint8Array` body goes
- * as `application/octet-stream` (attachments), anything else as JSON.
+ * as `application/octet-stream` (attachments), anything else as JSON. With
+ * `upload`, the bytes are one chunk of a resumable upload
+ * (`application/offset+octet-stream` with `Upload-Offset` and `Upload-Length`).
  */
 export interface ServerRequest {
   method: ServerMethod;
   /** Starts with `/api/v1/`; may carry a query string. */
   path: string;
   body?: unknown;
+  upload?: UploadPosition;
 }
 
 /**
@@ -57,6 +66,8 @@ export interface ServerRequest {
 export interface ServerResponse {
   status: number;
   body: unknown;
+  /** The `Upload-Offset` and `Upload-Length` the server answered, where it did. */
+  upload?: Partial<UploadPosition>;
 }
 
 export const MAX_SERVER_URL_LENGTH = 2048;

@@ -63,11 +63,12 @@ export function validateRequest(operation: DesktopOperation, args: readonly unkn
       return (
         (args.length === 1 ? null : invalid('请求格式不正确')) ??
         expectRecord(request) ??
-        expectOnlyKeys(request, ['method', 'path', 'body']) ??
+        expectOnlyKeys(request, ['method', 'path', 'body', 'upload']) ??
         expectMethod(request) ??
         expectString(request, 'path', 2048) ??
         expectServerPath(request) ??
-        expectServerBody(request)
+        expectServerBody(request) ??
+        expectUploadPosition(request)
       );
   }
 }
@@ -155,6 +156,21 @@ function expectMethod(request: unknown): BridgeError | null {
 function expectServerPath(request: unknown): BridgeError | null {
   const checked = checkServerPath((request as Fields).path as string);
   return checked.ok ? null : invalid(checked.message);
+}
+
+/** With `upload`: a PATCH of bytes at a whole-number offset within a whole-number length. */
+function expectUploadPosition(request: unknown): BridgeError | null {
+  const { method, body, upload } = request as Fields;
+  if (upload === undefined) return null;
+  if (method !== 'PATCH' || !(body instanceof Uint8Array)) return invalid('续传的一块必须是 PATCH 请求的字节');
+  const position = upload as Fields;
+  const whole = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+  if (expectRecord(upload) || !whole(position.offset) || !whole(position.length)) return invalid('续传位置不正确');
+  const keys = Object.keys(position);
+  if (keys.length !== 2) return invalid('续传位置不正确');
+  return (position.offset as number) + body.byteLength <= (position.length as number)
+    ? null
+    : invalid('续传的一块超出了附件长度');
 }
 
 /** Bytes up to the attachment limit, or JSON up to the JSON limit; nothing with GET or HEAD. */

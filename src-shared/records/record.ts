@@ -22,3 +22,19 @@ export type RecordFields<T extends SyncedRecord> = Omit<T, keyof SyncedRecord>;
 export const SYNCED_TABLES = ['applications', 'projects', 'events'] as const;
 
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+/**
+ * Fields that hold the SHA-256 of an attachment (a photo, a scan). The
+ * attachment's bytes are uploaded after the record (docs/sync-protocol.md §4).
+ */
+export const ATTACHMENT_FIELDS: Readonly<Partial<Record<SyncedTable, readonly string[]>>> = {
+  applications: ['photo', 'sealedScan'],
+};
+
+/**
+ * Records that belong to the district of another record rather than their
+ * own: a status event belongs where its application does.
+ */
+export const OWNER_LINKS: Readonly<Partial<Record<SyncedTable, { table: SyncedTable; field: string }>>> = {
+  events: { table: 'applications', field: 'applicationId' },
+};
