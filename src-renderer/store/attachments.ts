@@ -17,6 +17,21 @@ export async function putAttachment(db: TalentCardDb, blob: Blob, now = new Date
   return sha256;
 }
 
-export async function getAttachment(db: TalentCardDb, sha256: string): Promise<Blob | undefined> {
+/** Where an attachment this device does not hold comes from (the sync server, once enrolled). */
+export type MissingAttachmentSource = (sha256: string) => Promise<Blob | undefined>;
+
+let missingSource: MissingAttachmentSource = async () => undefined;
+
+export function setMissingAttachmentSource(source: MissingAttachmentSource): void {
+  missingSource = source;
+}
+
+/** The attachment kept on this device, without asking anywhere else. */
+export async function getLocalAttachment(db: TalentCardDb, sha256: string): Promise<Blob | undefined> {
   return (await db.attachments.get(sha256))?.blob;
+}
+
+/** An attachment: the one kept here, or on first open the one fetched from the server (and kept from then on). */
+export async function getAttachment(db: TalentCardDb, sha256: string): Promise<Blob | undefined> {
+  return (await getLocalAttachment(db, sha256)) ?? (await missingSource(sha256));
 }

@@ -1,15 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { type ServerProcess, startServerProcess } from '../server/server-process';
 import { fill, setUpDevice, watchForErrors } from './helpers';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
+import { enrolmentCode } from './server-admin';
 
 let dataDir: string;
 let server: ServerProcess;
@@ -50,27 +45,8 @@ function scrollBelowHeader(heading: HTMLElement | SVGElement): void {
   heading.scrollIntoView();
 }
 
-/** What an administrator does on the server machine: `npm run server -- admin create-enrolment …`. */
-async function districtCode(district: string): Promise<string> {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src-server/main.ts',
-      'admin',
-      'create-enrolment',
-      '--district',
-      district,
-      '--role',
-      'district',
-    ],
-    { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } },
-  );
-  const code = stdout.trim().split('\n').at(-1)?.trim() ?? '';
-  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  return code;
-}
+/** A one-time code for a district window, as the administrator makes it. */
+const districtCode = (district: string) => enrolmentCode(dataDir, district);
 
 test('a window enrols this browser with the central server from 设置', async ({ page }) => {
   const errors = watchForErrors(page);
