@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -293,6 +294,31 @@ describe('serverConnection and serverRequest', () => {
       body: { username: 'nobody', password: 'wrong-password' },
     });
     expect(signIn).toMatchObject({ ok: true, value: { status: 401, body: { error: { code: 'bad-credentials' } } } });
+  });
+
+  it('carries a resumable upload’s position both ways', async () => {
+    await call('serverEnrol', { serverUrl: address, code: await newCode(), deviceName: '测试机' });
+    const bytes = new TextEncoder().encode('盖章件的字节'.repeat(10));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const path = `/api/v1/attachments/${sha256}`;
+    const first = await call('serverRequest', {
+      method: 'PATCH',
+      path,
+      body: bytes.slice(0, 40),
+      upload: { offset: 0, length: bytes.length },
+    });
+    expect(first).toMatchObject({ ok: true, value: { status: 204, upload: { offset: 40 } } });
+    const where = await call('serverRequest', { method: 'HEAD', path });
+    expect(where).toMatchObject({ ok: true, value: { status: 204, upload: { offset: 40, length: bytes.length } } });
+    const last = await call('serverRequest', {
+      method: 'PATCH',
+      path,
+      body: bytes.slice(40),
+      upload: { offset: 40, length: bytes.length },
+    });
+    expect(last).toMatchObject({ ok: true, value: { status: 201 } });
+    const fetched = await call('serverRequest', { method: 'GET', path });
+    expect(fetched).toMatchObject({ ok: true, value: { status: 200, body: bytes } });
   });
 
   it.each([

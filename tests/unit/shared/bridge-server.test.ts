@@ -27,9 +27,25 @@ describe('the server operations’ arguments', () => {
         { method: 'PUT', path: `/api/v1/attachments/${'a'.repeat(64)}`, body: new Uint8Array([1, 2]) },
       ]),
     ).toBeNull();
+    expect(
+      validateRequest('serverRequest', [
+        {
+          method: 'PATCH',
+          path: `/api/v1/attachments/${'a'.repeat(64)}`,
+          body: new Uint8Array([1, 2]),
+          upload: { offset: 8, length: 10 },
+        },
+      ]),
+    ).toBeNull();
   });
 
   const enrol = { serverUrl: 'http://127.0.0.1:8787', code: 'AB23-CD45', deviceName: '测试机' };
+  const chunk = {
+    method: 'PATCH',
+    path: `/api/v1/attachments/${'a'.repeat(64)}`,
+    body: new Uint8Array([1, 2]),
+    upload: { offset: 0, length: 10 },
+  };
   it.each([
     ['serverConnection', ['extra'], '不接受参数'],
     ['serverForget', [{}], '不接受参数'],
@@ -56,6 +72,12 @@ describe('the server operations’ arguments', () => {
     ['serverRequest', [{ method: 'GET', path: '/api/v1/姓名' }], '不允许'],
     ['serverRequest', [{ method: 'HEAD', path: '/api/v1/me', body: 'x' }], '请求体'],
     ['serverRequest', [{ method: 'GET', path: '/api/v1/me', headers: { authorization: 'x' } }], '未知字段'],
+    ['serverRequest', [{ ...chunk, method: 'PUT' }], 'PATCH'],
+    ['serverRequest', [{ ...chunk, body: { bytes: [1] } }], 'PATCH'],
+    ['serverRequest', [{ ...chunk, upload: { offset: -1, length: 10 } }], '续传位置'],
+    ['serverRequest', [{ ...chunk, upload: { offset: 0.5, length: 10 } }], '续传位置'],
+    ['serverRequest', [{ ...chunk, upload: { offset: 0, length: 10, extra: 1 } }], '续传位置'],
+    ['serverRequest', [{ ...chunk, upload: { offset: 9, length: 10 } }], '超出'],
   ] as const)('%s refuses %j', (operation, args, message) => {
     expect(validateRequest(operation, args)).toEqual({
       code: 'invalid-request',
