@@ -6,7 +6,16 @@ import { localRow, recordData, rowFromServer } from './local-rows';
 
 /** Every table a sync transaction may touch. */
 export function syncTables(db: TalentCardDb) {
-  return [db.bases, db.pushes, db.conflicts, db.uploads, db.outbox, db.meta, ...SYNCED_TABLES.map((t) => db.table(t))];
+  return [
+    db.bases,
+    db.pushes,
+    db.conflicts,
+    db.uploads,
+    db.attachments,
+    db.outbox,
+    db.meta,
+    ...SYNCED_TABLES.map((t) => db.table(t)),
+  ];
 }
 
 export interface Arrival {

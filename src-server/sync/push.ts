@@ -73,9 +73,10 @@ async function applyMutation(tx: Queryable, device: AuthenticatedDevice, mutatio
 
 /**
  * Applies a batch of one device's mutations in order (docs/sync-protocol.md
- * §2), each in its own transaction together with the device's last mutation
- * id: mutations already applied are skipped as duplicates, a missing one
- * stops the batch with 409 mutation-gap, refused ones still count as done.
+ * §2), all in one transaction together with the device's last mutation id:
+ * a batch is applied whole or not at all, so one cut short is simply sent
+ * again. Mutations already applied are skipped as duplicates, a missing one
+ * fails the batch with 409 mutation-gap, refused ones still count as done.
  */
 export async function pushMutations(
   db: Database,
@@ -86,27 +87,27 @@ export async function pushMutations(
     const previous = mutations[index - 1];
     if (previous && mutation.mutationId !== previous.mutationId + 1) throw new ApiError(400, 'mutation-order');
   });
-  const results: MutationResult[] = [];
-  let last = 0;
-  for (const mutation of mutations) {
-    const result = await inRevisionOrder(db, async (tx) => {
-      last = await lockLastMutationId(tx, device.id);
-      if (mutation.mutationId <= last) {
+  return inRevisionOrder(db, async (tx) => {
+    const applied = await lockLastMutationId(tx, device.id);
+    const first = mutations[0]?.mutationId ?? applied + 1;
+    if (first > applied + 1) throw gap(applied, first);
+    const results: MutationResult[] = [];
+    for (const mutation of mutations) {
+      if (mutation.mutationId <= applied) {
         const record = await findRecord(tx, mutation.table, mutation.id);
         const shown = record && canReadDistrict(device, record.district) ? storedRecord(record) : undefined;
-        return { mutationId: mutation.mutationId, status: 'duplicate' as const, record: shown };
+        results.push({ mutationId: mutation.mutationId, status: 'duplicate', record: shown });
+      } else {
+        results.push(await applyMutation(tx, device, mutation));
       }
-      if (mutation.mutationId !== last + 1) return null;
-      const applied = await applyMutation(tx, device, mutation);
+    }
+    const last = Math.max(applied, mutations.at(-1)?.mutationId ?? applied);
+    if (last > applied) {
       await tx.query('UPDATE device_mutations SET last_mutation_id = $2, updated_at = now() WHERE device_id = $1', [
         device.id,
-        mutation.mutationId,
+        last,
       ]);
-      last = mutation.mutationId;
-      return applied;
-    });
-    if (!result) throw gap(last, mutation.mutationId);
-    results.push(result);
-  }
-  return { results, lastMutationId: last };
+    }
+    return { results, lastMutationId: last };
+  });
 }

@@ -8,7 +8,12 @@ import type { ServerRequester } from '../../src-renderer/sync/transport';
 import type { Role } from '../../src-shared/api/roles';
 import type { ServerRequest } from '../../src-shared/bridge/contract';
 import { type BridgeHandlers, runOperation } from '../../src-shared/bridge/run';
-import { createServerClient, type StoredConnection, type TokenVault } from '../../src-shared/bridge/server-client';
+import {
+  createServerClient,
+  type Fetch,
+  type StoredConnection,
+  type TokenVault,
+} from '../../src-shared/bridge/server-client';
 import { SYNCED_TABLES } from '../../src-shared/records/record';
 import { deviceCodeFrom } from '../../src-shared/registration/application-number';
 
@@ -41,6 +46,7 @@ export class TestClient {
     readonly device: SyncDevice,
     serverUrl: () => string,
     token: string,
+    private readonly fetchOverride?: Fetch,
   ) {
     const connection = () =>
       memoryVault({
@@ -69,6 +75,8 @@ export class TestClient {
     role: Role;
     district: string;
     staffName?: string;
+    /** Used instead of the global fetch (e.g. one that counts requests and bytes). */
+    fetch?: Fetch;
   }): TestClient {
     const db = openDatabase(`client-${randomUUID()}`);
     const actor: Actor = {
@@ -78,12 +86,12 @@ export class TestClient {
       staffName: options.staffName ?? `${options.district}窗口`,
     };
     const device: SyncDevice = { id: options.deviceId, role: options.role, district: options.district };
-    return new TestClient(db, actor, device, options.serverUrl, options.token);
+    return new TestClient(db, actor, device, options.serverUrl, options.token, options.fetch);
   }
 
   private fetch(input: string, init: RequestInit): Promise<Response> {
     if (!this.online) return Promise.reject(new TypeError('fetch failed'));
-    return globalThis.fetch(input, init);
+    return (this.fetchOverride ?? globalThis.fetch)(input, init);
   }
 
   sync() {
