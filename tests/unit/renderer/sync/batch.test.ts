@@ -50,7 +50,7 @@ describe('building batches from the outbox and taking the answers', () => {
       [1, 'applications', 'create', 'HC'],
       [2, 'events', 'create', 'HC'],
     ]);
-    expect((batch[0]?.sent?.applicant as { phone: string }).phone).toBe('13906310002');
+    expect(batch[0]?.sent?.applicant).toMatchObject({ phone: '13906310002' });
     expect(await db.outbox.count()).toBe(0);
     // Cut short before the answer: the same batch, the same numbers.
     expect(await nextBatch(db, hc)).toEqual(batch);
