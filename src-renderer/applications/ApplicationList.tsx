@@ -12,6 +12,7 @@ import { searchApplications } from '../store/applications';
 import { db } from '../store/instance';
 import { getProject, projectQuota, searchProjects } from '../store/projects';
 import { useActor } from '../store/use-actor';
+import { RecordSyncBadge } from '../sync-ui/RecordSyncBadge';
 import { STATUS_COLORS, STATUS_LABELS } from './status-labels';
 
 const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
@@ -133,6 +134,7 @@ export function ApplicationList() {
             <Table.Th>联系电话</Table.Th>
             <Table.Th>招商项目</Table.Th>
             <Table.Th>状态</Table.Th>
+            <Table.Th>同步</Table.Th>
             <Table.Th>更新时间</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -172,6 +174,9 @@ export function ApplicationList() {
                     </Badge>
                   )}
                 </Group>
+              </Table.Td>
+              <Table.Td>
+                <RecordSyncBadge table="applications" id={application.id} />
               </Table.Td>
               <Table.Td>{dayjs(application.updatedAt).format('YYYY-MM-DD HH:mm')}</Table.Td>
             </Table.Tr>

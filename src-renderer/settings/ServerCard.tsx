@@ -1,11 +1,13 @@
-import { Alert, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { BridgeError, ServerConnection } from '../../src-shared/bridge/contract';
 import { desktop, isBrowserMode } from '../bridge/desktop';
+import { syncAfterEnrolmentChange } from '../sync-ui/enrolment-changed';
 import { EnrolForm } from './EnrolForm';
 import { EnrolledDevice } from './EnrolledDevice';
+import { SyncIntervalField } from './SyncIntervalField';
 
-/** 同步服务器: enrol this device with the central server, see the enrolment, or end it. */
+/** 同步服务器: enrol this device with the central server, see the enrolment, or end it; how often to sync. */
 export function ServerCard() {
   const [connection, setConnection] = useState<ServerConnection | null | undefined>(undefined);
   const [error, setError] = useState<BridgeError | null>(null);
@@ -17,12 +19,22 @@ export function ServerCard() {
     });
   }, []);
 
+  // The background sync learns of the change at once: a new enrolment syncs now, a forgotten one shows 未登记.
+  const enrolled = (next: ServerConnection) => {
+    setConnection(next);
+    void syncAfterEnrolmentChange();
+  };
+  const forgotten = () => {
+    setConnection(null);
+    void syncAfterEnrolmentChange();
+  };
+
   // When the kept enrolment cannot be read (key store changed), the only way on is to start again.
   const forgetDamaged = async () => {
     const result = await desktop.serverForget();
     if (!result.ok) return setError(result.error);
     setError(null);
-    setConnection(null);
+    forgotten();
   };
 
   const inBrowser = connection ? connection.secureStorage === 'browser-indexeddb' : isBrowserMode;
@@ -58,8 +70,10 @@ export function ServerCard() {
           </Alert>
         )}
         {connection === undefined && !error && <Skeleton height={120} />}
-        {connection === null && <EnrolForm onEnrolled={setConnection} />}
-        {connection && <EnrolledDevice connection={connection} onForgotten={() => setConnection(null)} />}
+        {connection === null && <EnrolForm onEnrolled={enrolled} />}
+        {connection && <EnrolledDevice connection={connection} onForgotten={forgotten} />}
+        <Divider />
+        <SyncIntervalField />
       </Stack>
     </Paper>
   );

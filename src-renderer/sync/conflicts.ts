@@ -27,11 +27,14 @@ export async function takeLocalValues(
     const row = await table.get(conflict.recordId);
     if (row && !row.deleted) {
       const changes: FieldChanges = {};
+      let deleted = false;
       for (const { field, local } of conflict.fields) {
-        if (field !== 'deleted') changes[field] = { base: null, value: local };
+        // `deleted` is the envelope's, not a field of the data: a deletion the server did not take is made again.
+        if (field === 'deleted') deleted = local === true;
+        else changes[field] = { base: null, value: local };
       }
       const data = stamp(applyChanges(recordData(row), changes) as typeof row, actor, now);
-      await table.put(localRow(conflict.table, data, row.rev, false));
+      await table.put(localRow(conflict.table, data, row.rev, deleted));
       await enqueue(db, conflict.table, conflict.recordId, now);
     }
     await db.conflicts.delete(conflictId);

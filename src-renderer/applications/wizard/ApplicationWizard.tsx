@@ -14,10 +14,11 @@ import { useObjectUrl } from '../../photo/use-object-url';
 import { OutputActions } from '../../printing/OutputActions';
 import { useUiStore } from '../../state/ui-store';
 import { getApplication, saveApplication, setStatus } from '../../store/applications';
-import { getAttachment, putAttachment } from '../../store/attachments';
+import { getAttachment, getLocalAttachment, putAttachment } from '../../store/attachments';
 import type { Actor } from '../../store/device';
 import { db } from '../../store/instance';
 import { createProject, getProject, updateProject } from '../../store/projects';
+import { RecordSyncBadge } from '../../sync-ui/RecordSyncBadge';
 import { STATUS_COLORS, STATUS_LABELS } from '../status-labels';
 import { ApplicantStep } from './ApplicantStep';
 import { enterMovesOn } from './enter-moves-on';
@@ -66,9 +67,13 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
   const errors = useMemo(() => validateApplication(values, project ?? null, new Date()), [values, project]);
   const warnings = useMemo(() => applicationWarnings(values, new Date()), [values]);
   const photoBlob = useLiveQuery(
-    async () => (values.photo ? ((await getAttachment(db, values.photo)) ?? null) : null),
+    async () => (values.photo ? ((await getLocalAttachment(db, values.photo)) ?? null) : null),
     [values.photo],
   );
+  useEffect(() => {
+    // A photo taken on another device arrives on first open (and is then kept here).
+    if (values.photo && photoBlob === null) void getAttachment(db, values.photo);
+  }, [values.photo, photoBlob]);
   const photoUrl = useObjectUrl(photoBlob ?? null);
 
   useHotkeys(
@@ -157,6 +162,7 @@ export function ApplicationWizard({ initial, actor }: { initial: Application; ac
             <Badge variant="light" color={STATUS_COLORS[status]} data-testid="application-status">
               {STATUS_LABELS[status]}
             </Badge>
+            <RecordSyncBadge table="applications" id={initial.id} />
           </Group>
         </div>
         <Group gap="md">

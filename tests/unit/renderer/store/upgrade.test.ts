@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
@@ -43,6 +43,9 @@ describe('schema upgrades', () => {
     const upgraded = await db.applications.get('id-3');
     expect(upgraded).toMatchObject({ _nameKey: '申请人3', _idReversed: '302170300991201073', sealedScan: null });
     expect(await db.events.count()).toBe(0);
+    // Nothing has synced yet: no bases, and the change queued before the upgrade is still waiting.
+    expect(await db.bases.count()).toBe(0);
+    expect(await db.pushes.count()).toBe(0);
     db.close();
   });
 });

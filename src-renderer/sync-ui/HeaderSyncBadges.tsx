@@ -1,0 +1,52 @@
+import { Badge, Loader, Tooltip } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { db } from '../store/instance';
+import { useSyncStatus } from '../sync/background';
+
+/** The header's sync state: 同步中…, 有冲突 N, 同步出错; nothing while all is well. */
+export function HeaderSyncBadges() {
+  const running = useSyncStatus((status) => status.running);
+  const lastError = useSyncStatus((status) => status.lastError);
+  const conflicts = useLiveQuery(() => db.conflicts.count(), []) ?? 0;
+  return (
+    <>
+      {running && (
+        <Badge
+          color="blue"
+          variant="light"
+          leftSection={<Loader size={10} color="blue" />}
+          data-testid="header-syncing"
+        >
+          同步中…
+        </Badge>
+      )}
+      {conflicts > 0 && (
+        <Badge
+          component={Link}
+          to="/sync"
+          color="orange"
+          variant="filled"
+          style={{ cursor: 'pointer' }}
+          data-testid="header-conflicts"
+        >
+          有冲突 {conflicts}
+        </Badge>
+      )}
+      {lastError && !running && (
+        <Tooltip label={lastError.message} withArrow multiline maw={320}>
+          <Badge
+            component={Link}
+            to="/sync"
+            color="red"
+            variant="light"
+            style={{ cursor: 'pointer' }}
+            data-testid="header-sync-error"
+          >
+            同步出错
+          </Badge>
+        </Tooltip>
+      )}
+    </>
+  );
+}
