@@ -4,11 +4,13 @@ import { Link } from 'react-router';
 import { db } from '../store/instance';
 import { useSyncStatus } from '../sync/background';
 
-/** The header's sync state: 同步中…, 有冲突 N, 同步出错; nothing while all is well. */
+/** The header's sync state: 同步中…, 有冲突 N, 同步出错 (or 等待联网同步); nothing while all is well. */
 export function HeaderSyncBadges() {
   const running = useSyncStatus((status) => status.running);
   const lastError = useSyncStatus((status) => status.lastError);
   const conflicts = useLiveQuery(() => db.conflicts.count(), []) ?? 0;
+  // No network is the usual state on site, not a fault: the changes wait on this device.
+  const unreachable = lastError?.kind === 'unreachable';
   return (
     <>
       {running && (
@@ -38,12 +40,12 @@ export function HeaderSyncBadges() {
           <Badge
             component={Link}
             to="/sync"
-            color="red"
+            color={unreachable ? 'gray' : 'red'}
             variant="light"
             style={{ cursor: 'pointer' }}
             data-testid="header-sync-error"
           >
-            同步出错
+            {unreachable ? '等待联网同步' : '同步出错'}
           </Badge>
         </Tooltip>
       )}

@@ -63,7 +63,7 @@ describe('the header’s sync badges', () => {
   });
 
   it('says 同步出错 in red after a failed sync, until one succeeds', async () => {
-    useSyncStatus.setState({ lastError: { kind: 'unreachable', message: '服务器无法连接' }, failures: 1 });
+    useSyncStatus.setState({ lastError: { kind: 'server', message: '服务器内部错误' }, failures: 1 });
     show();
     const badge = screen.getByTestId('header-sync-error');
     expect(badge.textContent).toBe('同步出错');
@@ -71,5 +71,13 @@ describe('the header’s sync badges', () => {
 
     act(() => useSyncStatus.setState({ lastError: null, failures: 0 }));
     expect(screen.queryByTestId('header-sync-error')).toBeNull();
+  });
+
+  it('treats no network as waiting, not as a fault', () => {
+    useSyncStatus.setState({ lastError: { kind: 'unreachable', message: '服务器无法连接' }, failures: 1 });
+    show();
+    const badge = screen.getByTestId('header-sync-error');
+    expect(badge.textContent).toBe('等待联网同步');
+    expect(badge.getAttribute('style')).toContain('--mantine-color-gray');
   });
 });
