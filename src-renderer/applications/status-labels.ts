@@ -1,19 +1,24 @@
 import type { ApplicationStatus } from '../../src-shared/registration/application';
 
-export const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  draft: '草稿',
-  registered: '已登记',
-  'awaiting-seal': '待盖章',
-  sealed: '已盖章',
-  withdrawn: '已撤回',
-  rejected: '未通过',
-};
+export { STATUS_LABELS } from '../../src-shared/cards/workflow';
 
 export const STATUS_COLORS: Record<ApplicationStatus, string> = {
   draft: 'gray',
   registered: 'blue',
   'awaiting-seal': 'orange',
   sealed: 'teal',
-  withdrawn: 'gray',
+  submitted: 'indigo',
+  'joint-review': 'violet',
+  'talent-office': 'violet',
+  'online-recorded': 'blue',
+  'district-recommended': 'indigo',
+  'city-window': 'indigo',
+  'joint-audit': 'violet',
+  approved: 'green',
+  'card-made': 'green',
+  issued: 'teal',
+  returned: 'yellow',
   rejected: 'red',
+  withdrawn: 'gray',
+  revoked: 'dark',
 };

@@ -3,16 +3,15 @@ import type { Application, ApplicationStatus } from '../../src-shared/registrati
 /** Why an application cannot be printed, or null when it can (registered or further along). */
 export function printRefusal(status: ApplicationStatus): string | null {
   switch (status) {
-    case 'registered':
-    case 'awaiting-seal':
-    case 'sealed':
-      return null;
     case 'draft':
       return '尚未完成登记，请先完成登记';
     case 'withdrawn':
       return '申领已撤回，不能打印';
     case 'rejected':
       return '申领未通过，不能打印';
+    default:
+      // Registered, and every step after it: a copy can always be printed again.
+      return null;
   }
 }
 

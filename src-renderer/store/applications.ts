@@ -49,6 +49,8 @@ export function blankApplication(base: SyncedRecord & Pick<Application, 'number'
     projectId: null,
     unitOpinion: { unitName: '', opinion: '', handler: '', date: '' },
     sealedScan: null,
+    card: null,
+    landing: null,
   };
 }
 
@@ -101,9 +103,13 @@ export async function saveApplication(
       const verdict = canAddApplicant(project, others, application.id);
       if (!verdict.ok) return { ok: false, code: 'quota-full', message: verdict.message };
     }
-    // The form owns the fields; the number, the status and the filed copy change only through setStatus.
-    const { number, status, sealedScan, createdAt, district } = stored;
-    const saved = stamp({ ...application, number, status, sealedScan, createdAt, district }, actor, now);
+    // The form owns the fields; the number, the status, the filed copy and the card change only through setStatus.
+    const { number, status, sealedScan, createdAt, district, card, landing } = stored;
+    const saved = stamp(
+      { ...application, number, status, sealedScan, createdAt, district, card: card ?? null, landing: landing ?? null },
+      actor,
+      now,
+    );
     await db.applications.put(toRow(saved));
     await enqueue(db, 'applications', saved.id, now);
     return { ok: true, value: saved };
@@ -121,7 +127,8 @@ export async function setStatus(
   status: ApplicationStatus,
   reason = '',
   now = new Date(),
-  changes: Partial<Pick<Application, 'sealedScan'>> = {},
+  changes: Partial<Pick<Application, 'sealedScan' | 'card' | 'landing'>> = {},
+  details: Record<string, string> = {},
 ): Promise<StoreResult<Application>> {
   return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
     const stored = await db.applications.get(id);
@@ -129,7 +136,7 @@ export async function setStatus(
     const saved = stamp({ ...toApplication(stored), ...changes, status }, actor, now);
     await db.applications.put(toRow(saved));
     await enqueue(db, 'applications', id, now);
-    await recordEvent(db, actor, id, stored.status, status, reason, now);
+    await recordEvent(db, actor, id, stored.status, status, reason, now, details);
     return { ok: true, value: saved };
   });
 }
@@ -142,8 +149,9 @@ async function recordEvent(
   to: ApplicationStatus,
   reason: string,
   now: Date,
+  details: Record<string, string> = {},
 ): Promise<void> {
-  const event: StatusEvent = { ...newRecordFields(uuidv7(), actor, now), applicationId, from, to, reason };
+  const event: StatusEvent = { ...newRecordFields(uuidv7(), actor, now), applicationId, from, to, reason, details };
   await db.events.add(event);
   await enqueue(db, 'events', event.id, now);
 }

@@ -159,6 +159,18 @@ export function defineSchema(db: Dexie): void {
     conflicts: '++id, [table+recordId], createdAt',
     uploads: 'sha256, *recordIds',
   });
+  // v5: the card's review workflow: the issued card and the 落地 on each application, found by status.
+  db.version(5)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('applications')
+        .toCollection()
+        .modify((row: ApplicationRow) => {
+          row.card ??= null;
+          row.landing ??= null;
+        }),
+    );
 }
 
 export function openDatabase(name = DATABASE_NAME): TalentCardDb {

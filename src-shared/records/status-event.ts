@@ -11,4 +11,10 @@ export interface StatusEvent extends SyncedRecord {
   to: ApplicationStatus;
   /** Why, in the staff member's words, or what happened (e.g. 打印申领登记表). */
   reason: string;
+  /**
+   * What the step recorded (src-shared/cards/workflow.ts StepField → text):
+   * the 报送 date and 文号, the items to correct, the card number… Absent on
+   * events recorded before the review workflow.
+   */
+  details?: Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../cards/workflow';
 import type { SyncedRecord } from '../records/record';
 
 /** 证件类型 */
@@ -66,11 +67,31 @@ export interface UnitOpinion {
 }
 
 /**
- * Where an application stands: 草稿 → 已登记 → 待盖章 (printed for the seal) →
- * 已盖章 (the stamped copy filed). The review workflow adds its steps.
- * `withdrawn` and `rejected` free the project place.
+ * Where an application stands in its category's review workflow
+ * (src-shared/cards/workflow.ts). `withdrawn` and `rejected` free the
+ * project's place.
  */
-export type ApplicationStatus = 'draft' | 'registered' | 'awaiting-seal' | 'sealed' | 'withdrawn' | 'rejected';
+export type { ApplicationStatus } from '../cards/workflow';
+
+/** The 威海英才卡 as issued: recorded by the city with the 发放 step. */
+export interface IssuedCard {
+  /** 卡号 */
+  number: string;
+  /** "YYYY-MM-DD" */
+  issuedOn: string;
+  /** 注销: the day and why, or null while the card stands. */
+  revokedOn: string | null;
+  revokeReason: string | null;
+}
+
+/** 落地 (商务精英类) or 正式引进 (名企优才类): extends the green channel to 5 years. */
+export interface Landing {
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** SHA-256 (hex) of evidence files in the attachments table. */
+  evidence: string[];
+  note: string;
+}
 
 /** 申领登记表 (商务精英类). */
 export interface Application extends SyncedRecord {
@@ -89,6 +110,10 @@ export interface Application extends SyncedRecord {
   unitOpinion: UnitOpinion;
   /** SHA-256 (hex) of the filed stamped copy (scan or photo) in the attachments table, or null. */
   sealedScan: string | null;
+  /** The card once issued, else null. */
+  card: IssuedCard | null;
+  /** The project's 落地, once recorded, else null. */
+  landing: Landing | null;
 }
 
 /** 一事一议: extra places for a major project, with the approving document. */

@@ -45,3 +45,19 @@ export function icaoCheckDigit(s: string): string | null {
 export const PROVINCE_CODES: ReadonlySet<string> = new Set(
   '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65'.split(' '),
 );
+
+// GB 32100-2015: 统一社会信用代码 characters (no I, O, S, V, Z) and the weights 3^i mod 31.
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The 18th character of a 统一社会信用代码 for its first 17, or null if they are not code characters. */
+export function usccCheckCharacter(body: string): string | null {
+  if (body.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = USCC_CHARS.indexOf(body[i] ?? '');
+    if (value < 0) return null;
+    sum += value * (USCC_WEIGHTS[i] ?? 0);
+  }
+  return USCC_CHARS[(31 - (sum % 31)) % 31] ?? null;
+}

@@ -35,13 +35,19 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
     expect((await searchApplications(db, { text: '071207' })).map((a) => a.id)).toEqual(['id-7']);
     const upgraded = await db.applications.get('id-3');
-    expect(upgraded).toMatchObject({ _nameKey: '申请人3', _idReversed: '302170300991201073', sealedScan: null });
+    expect(upgraded).toMatchObject({
+      _nameKey: '申请人3',
+      _idReversed: '302170300991201073',
+      sealedScan: null,
+      card: null,
+      landing: null,
+    });
     expect(await db.events.count()).toBe(0);
     // Nothing has synced yet: no bases, and the change queued before the upgrade is still waiting.
     expect(await db.bases.count()).toBe(0);

@@ -85,6 +85,8 @@ export function makeApplication(overrides: Partial<Application> = {}): Applicati
       date: '2025-06-01',
     },
     sealedScan: null,
+    card: null,
+    landing: null,
     ...overrides,
   };
 }
