@@ -25,6 +25,22 @@ function refusedFields(mutation: Mutation, record: StoredRecord | undefined): Fi
 }
 
 /**
+ * A batch sent again after its answer was lost comes back as `duplicate`,
+ * without the conflicts the first answer carried: the local values the
+ * server's record does not hold are kept as a conflict all the same.
+ */
+function unheldFields(mutation: Mutation, record: StoredRecord | undefined): FieldConflict[] {
+  if (!record || mutation.op === 'delete') return [];
+  const sent =
+    mutation.op === 'update'
+      ? Object.entries(mutation.changes).map(([path, change]) => [path, change.value] as const)
+      : Object.entries(mutation.data);
+  return sent
+    .filter(([path, value]) => !BOOKKEEPING_FIELDS.includes(path) && !jsonEqual(readField(record.data, path), value))
+    .map(([path, value]) => ({ field: path, local: value, server: readField(record.data, path) }));
+}
+
+/**
  * Applies the server's answer to a batch in one transaction: each record's
  * state becomes its new base, conflicts and refusals are kept for a person
  * to decide, and the batch is done (docs/sync-protocol.md §2).
@@ -46,8 +62,10 @@ export async function applyPushResults(
       done.push(pending.mutationId);
       if (result.record) arrivals.push({ record: result.record, sent: pending.sent });
       const common = { table: pending.table, recordId: pending.recordId, createdAt: now.toISOString() };
-      if (result.status === 'conflict' && result.conflicts?.length) {
-        conflicts.push({ ...common, kind: 'conflict', fields: result.conflicts, error: null });
+      const fields =
+        result.status === 'duplicate' ? unheldFields(pending.mutation, result.record) : (result.conflicts ?? []);
+      if ((result.status === 'conflict' || result.status === 'duplicate') && fields.length > 0) {
+        conflicts.push({ ...common, kind: 'conflict', fields, error: null });
       } else if (result.status === 'refused') {
         const error = result.error ?? { code: 'refused', message: '服务器没有接受这项修改。' };
         conflicts.push({ ...common, kind: 'refused', fields: refusedFields(pending.mutation, result.record), error });

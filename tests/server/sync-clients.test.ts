@@ -6,6 +6,7 @@ import { createProject } from '../../src-renderer/store/projects';
 import { nextBatch } from '../../src-renderer/sync/batch';
 import type { Role } from '../../src-shared/api/roles';
 import type { Application } from '../../src-shared/registration/application';
+import type { PushResponse } from '../../src-shared/sync/schemas';
 import { TEST_DATABASES } from './databases';
 import { startTestServer, type TestServer } from './harness';
 import { TestClient } from './sync-client';
@@ -26,7 +27,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
 
   beforeAll(async () => {
     if (database.skipReason) return;
-    server = await startTestServer(database);
+    // Every test enrols its own windows: more than one address's enrolments per minute in production.
+    server = await startTestServer(database, { enrolmentsPerMinute: 1000 });
     await server.app.listen({ host: '127.0.0.1', port: 0 });
     url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   });
@@ -141,6 +143,34 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
       expect(await a.db.conflicts.count()).toBe(0);
       await b.sync();
       expect(await b.db.conflicts.count()).toBe(1);
+    },
+  );
+
+  it.skipIf(database.skipReason)(
+    'a conflict whose answer was lost is still kept when the batch is sent again',
+    async () => {
+      const a = await client('district', 'HC');
+      const b = await client('district', 'HC');
+      const draft = await createDraft(a.db, a.actor);
+      await a.sync();
+      await b.sync();
+      await edit(a, draft.id, phone('13906311111'));
+      await edit(b, draft.id, phone('13906312222'));
+      await a.sync();
+      // The server takes B's batch and keeps A's phone, but its answer never reaches B.
+      await nextBatch(b.db, b.device);
+      const lost = await b.requester({
+        method: 'POST',
+        path: '/api/v1/sync/push',
+        body: { mutations: (await b.db.pushes.toArray()).map((p) => p.mutation) },
+      });
+      expect(lost.ok && (lost.value.body as PushResponse).results[0]?.status).toBe('conflict');
+      await b.sync();
+      expect((await getApplication(b.db, draft.id))?.applicant.phone).toBe('13906311111');
+      const conflicts = await b.db.conflicts.toArray();
+      expect(conflicts.map((c) => [c.kind, c.fields])).toEqual([
+        ['conflict', [{ field: 'applicant/phone', local: '13906312222', server: '13906311111' }]],
+      ]);
     },
   );
 
