@@ -1,9 +1,12 @@
 import type { Role } from '../../src-shared/api/roles';
-import { landingDateError } from '../../src-shared/cards/validity';
+import { isCalendarDate, landingDateError } from '../../src-shared/cards/validity';
 import {
   type CardCategory,
   findStep,
+  STEP_FIELD_LABELS,
+  type Step,
   type StepData,
+  type StepField,
   type StepId,
   stepDataErrors,
 } from '../../src-shared/cards/workflow';
@@ -32,6 +35,26 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A step records what has happened: none of its dates may lie after today. */
+function futureDateErrors(step: Step, data: StepData, today: string): Partial<Record<StepField, string>> {
+  const errors: Partial<Record<StepField, string>> = {};
+  for (const field of step.needs) {
+    const value = data[field]?.trim() ?? '';
+    if ((field === 'date' || field === 'issueDate') && isCalendarDate(value) && value > today) {
+      const label = field === 'date' ? (step.dateLabel ?? '日期') : STEP_FIELD_LABELS.issueDate;
+      errors[field] = `${label}不能晚于今天（${today}）`;
+    }
+  }
+  return errors;
+}
+
+/** Who already holds a card number (姓名（申领编号）), other than the application `exceptId`. */
+async function cardNumberHolder(db: TalentCardDb, number: string, exceptId: string): Promise<string | null> {
+  const rows = await db.applications.where('status').anyOf(['issued', 'revoked']).toArray();
+  const holder = rows.find((row) => !row.deleted && row.id !== exceptId && row.card?.number === number);
+  return holder ? `${holder.applicant.name}（${holder.number}）` : null;
+}
+
 /**
  * Takes one step of the application's review workflow for this role, with
  * the data the step records, in one transaction with its history event. A
@@ -53,10 +76,17 @@ export async function takeStep(
     if (!step?.from.includes(application.status) || !step.roles.includes(role)) {
       return { ok: false, code: 'not-allowed', message: '当前状态下不能办理这一步，或本机无权办理（请刷新后重试）' };
     }
-    const fields = stepDataErrors(step, data);
+    const fields: Partial<Record<string, string>> = {
+      ...futureDateErrors(step, data, localDate(now)),
+      ...stepDataErrors(step, data),
+    };
+    const details = Object.fromEntries(step.needs.map((field) => [field, data[field]?.trim() ?? '']));
+    if (stepId === 'issue' && !fields.cardNumber) {
+      const holder = await cardNumberHolder(db, details.cardNumber ?? '', id);
+      if (holder) fields.cardNumber = `卡号 ${details.cardNumber} 已发给 ${holder}，卡号不能重复`;
+    }
     if (Object.keys(fields).length > 0)
       return { ok: false, code: 'invalid', message: '请补全或更正标出的内容', fields };
-    const details = Object.fromEntries(step.needs.map((field) => [field, data[field]?.trim() ?? '']));
     const card =
       stepId === 'issue'
         ? { number: details.cardNumber ?? '', issuedOn: details.issueDate ?? '', revokedOn: null, revokeReason: null }
@@ -78,13 +108,18 @@ export async function takeStep(
   });
 }
 
+/** Who may record a 落地 (引进): the windows and the city, as for the other steps of an issued card. */
+export const LANDING_ROLES: readonly Role[] = ['district', 'city'];
+
 /**
  * Records the project's 落地 (or the talent's 正式引进) on an issued card,
- * which extends its green channel (src-shared/cards/validity.ts).
+ * with its evidence, which extends its green channel
+ * (src-shared/cards/validity.ts). Recorded once: the history keeps it.
  */
 export async function recordLanding(
   db: TalentCardDb,
   actor: Actor,
+  role: Role,
   id: string,
   landing: Landing,
   now = new Date(),
@@ -92,14 +127,27 @@ export async function recordLanding(
   return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
     const application = await getApplication(db, id);
     if (!application) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
+    const label = categoryOf(application) === 'business-elite' ? '记录项目落地' : '记录人才正式引进';
+    if (!LANDING_ROLES.includes(role)) return { ok: false, code: 'not-allowed', message: `本机无权${label}` };
     if (application.status !== 'issued' || !application.card) {
       return { ok: false, code: 'not-allowed', message: '英才卡发放后才能记录落地（引进）' };
     }
+    if (application.landing) {
+      return { ok: false, code: 'not-allowed', message: `已于 ${application.landing.date} 记录落地（引进）` };
+    }
+    const fields: Record<string, string> = {};
     const error = landingDateError(application.card, landing.date, localDate(now));
-    if (error) return { ok: false, code: 'invalid', message: error, fields: { date: error } };
-    const label = categoryOf(application) === 'business-elite' ? '记录项目落地' : '记录人才正式引进';
-    const kept = { ...landing, note: landing.note.trim() };
-    const result = await setStatus(db, actor, id, 'issued', label, now, { landing: kept }, { date: landing.date });
+    if (error) fields.date = error;
+    if (landing.evidence.length === 0)
+      fields.evidence = '请添加证明材料（如营业执照、投资协议、劳动合同或社保缴纳证明）';
+    if (landing.note.trim().length > 500) fields.note = '备注过长（最多 500 字）';
+    if (Object.keys(fields).length > 0) {
+      return { ok: false, code: 'invalid', message: Object.values(fields).join('；'), fields };
+    }
+    const kept = { ...landing, evidence: [...new Set(landing.evidence)], note: landing.note.trim() };
+    const details: Record<string, string> = { date: kept.date, evidence: `${kept.evidence.length} 份` };
+    if (kept.note) details.note = kept.note;
+    const result = await setStatus(db, actor, id, 'issued', label, now, { landing: kept }, details);
     return result.ok ? result : { ok: false, code: 'not-found', message: result.message };
   });
 }
