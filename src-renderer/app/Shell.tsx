@@ -31,6 +31,7 @@ export function Shell() {
             label={item.label}
             description={item.description}
             leftSection={<item.icon size={20} stroke={1.6} />}
+            rightSection={item.badge ? <item.badge /> : undefined}
             active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
           />
         ))}

@@ -18,6 +18,8 @@ export const router = createHashRouter([
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:id', element: <WizardPage /> },
       { path: 'cards/*', element: <CardsPage /> },
+      // Loaded on first visit: the charts (recharts) stay out of the start-up bundle.
+      { path: 'reports', lazy: async () => ({ Component: (await import('../reports/ReportsPage')).ReportsPage }) },
       { path: 'stations/*', element: <StationsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'settings', element: <SettingsPage /> },

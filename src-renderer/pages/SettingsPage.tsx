@@ -4,6 +4,7 @@ import type { AppInfo, BridgeError } from '../../src-shared/bridge/contract';
 import { Page } from '../app/Page';
 import { desktop } from '../bridge/desktop';
 import { ProfileCard } from '../settings/ProfileCard';
+import { ReminderSettingsCard } from '../settings/ReminderSettingsCard';
 import { ServerCard } from '../settings/ServerCard';
 import { StorageCard } from '../settings/StorageCard';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
     <Page title="设置" description="本机信息与偏好设置">
       <ProfileCard />
       <ServerCard />
+      <ReminderSettingsCard />
       <StorageCard />
       <Paper withBorder radius="md" p="md">
         {error && (

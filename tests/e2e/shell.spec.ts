@@ -5,6 +5,7 @@ const SECTIONS = [
   { label: '工作台', hash: '#/' },
   { label: '申领登记', hash: '#/applications' },
   { label: '英才卡', hash: '#/cards' },
+  { label: '统计报表', hash: '#/reports' },
   { label: '人才驿站', hash: '#/stations' },
   { label: '同步', hash: '#/sync' },
   { label: '设置', hash: '#/settings' },

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { MantineProvider } from '@mantine/core';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WorkbenchPage } from '../../../../src-renderer/pages/WorkbenchPage';
+import { ReminderSettingsCard } from '../../../../src-renderer/settings/ReminderSettingsCard';
+import { createDraft, saveApplication, setStatus } from '../../../../src-renderer/store/applications';
+import { db } from '../../../../src-renderer/store/instance';
+import { ReminderNavBadge } from '../../../../src-renderer/workbench/ReminderNavBadge';
+import { waitingDays } from '../../../../src-renderer/workbench/waiting-days';
+import { actor } from '../store/helpers';
+
+// Today is 20 March 2026 in Weihai; only the clock is faked, timers run as usual.
+const NOW = new Date('2026-03-20T04:00:00.000Z');
+const at = (date: string) => new Date(`${date}T02:00:00.000Z`);
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  await Promise.all([db.applications.clear(), db.events.clear(), db.outbox.clear(), db.meta.clear()]);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function seed(): Promise<{ draft: string; stamp: string; card: string }> {
+  const named = async (name: string, made: string) => {
+    const draft = await createDraft(db, actor, at(made));
+    const saved = await saveApplication(db, actor, { ...draft, applicant: { ...draft.applicant, name } }, at(made));
+    if (!saved.ok) throw new Error(saved.message);
+    return draft;
+  };
+  const draft = await named('王草稿', '2026-03-02');
+  const stamp = await named('李盖章', '2026-02-20');
+  await setStatus(db, actor, stamp.id, 'registered', '', at('2026-02-25'));
+  await setStatus(db, actor, stamp.id, 'awaiting-seal', '', at('2026-03-01'));
+  const card = await named('赵到期', '2025-03-01');
+  await setStatus(db, actor, card.id, 'issued', '', at('2025-04-01'), {
+    card: { number: 'WH-1', issuedOn: '2025-04-01', revokedOn: null, revokeReason: null },
+  });
+  return { draft: draft.id, stamp: stamp.id, card: card.id };
+}
+
+function show() {
+  render(
+    <MantineProvider>
+      <MemoryRouter>
+        <ReminderNavBadge />
+        <WorkbenchPage />
+      </MemoryRouter>
+    </MantineProvider>,
+  );
+}
+
+const section = (testId: string) => within(screen.getByTestId(testId));
+
+describe('工作台', () => {
+  it('says in Chinese that there is nothing to do, and shows no badge, on an empty store', async () => {
+    show();
+    expect(await section('reminders-expiring').findByText('没有 30 天内到期且未落地（引进）的英才卡。')).toBeTruthy();
+    expect(await section('reminders-waiting').findByText('没有在同一环节停留超过 10 天的申领。')).toBeTruthy();
+    expect(section('reminders-drafts').getByText('没有超过 7 天未修改的草稿。')).toBeTruthy();
+    expect(screen.queryByTestId('nav-reminder-count')).toBeNull();
+  });
+
+  it('lists each reminder with its number, name, status and days, linking to the card page or the wizard', async () => {
+    const ids = await seed();
+    show();
+    const expiring = section('reminders-expiring');
+    expect(await expiring.findByText('赵到期')).toBeTruthy();
+    expect(expiring.getByText('剩 12 天')).toBeTruthy();
+    expect(expiring.getByText('2026-03-31')).toBeTruthy();
+    expect(expiring.getByText('已发放')).toBeTruthy();
+    expect(expiring.getByText('赵到期').closest('a')?.getAttribute('href')).toBe(`/cards/${ids.card}`);
+
+    const waiting = section('reminders-waiting');
+    expect(await waiting.findByText('李盖章')).toBeTruthy();
+    expect(waiting.getByText('待盖章')).toBeTruthy();
+    expect(waiting.getByText('19 天')).toBeTruthy();
+    expect(waiting.getByText('李盖章').closest('a')?.getAttribute('href')).toBe(`/cards/${ids.stamp}`);
+
+    const drafts = section('reminders-drafts');
+    expect(await drafts.findByText('王草稿')).toBeTruthy();
+    expect(drafts.getByText('18 天')).toBeTruthy();
+    expect(drafts.getByText('王草稿').closest('a')?.getAttribute('href')).toBe(`/applications/${ids.draft}`);
+
+    expect((await screen.findByTestId('nav-reminder-count')).textContent).toBe('3');
+  });
+
+  it('updates the lists and the badge live when a record changes', async () => {
+    const ids = await seed();
+    show();
+    await waitFor(() => expect(screen.getByTestId('nav-reminder-count').textContent).toBe('3'));
+    await setStatus(db, actor, ids.stamp, 'sealed', '', new Date());
+    await waitFor(() => expect(screen.getByTestId('nav-reminder-count').textContent).toBe('2'));
+    expect(await section('reminders-waiting').findByText('没有在同一环节停留超过 10 天的申领。')).toBeTruthy();
+  });
+});
+
+describe('工作台提醒 in 设置', () => {
+  it('refuses a limit that is not 1–365 whole days, saves a good one, and the 工作台 follows it', async () => {
+    await seed();
+    render(
+      <MantineProvider>
+        <MemoryRouter>
+          <ReminderNavBadge />
+          <ReminderSettingsCard />
+        </MemoryRouter>
+      </MantineProvider>,
+    );
+    const field = () => screen.getByRole('textbox', { name: /在同一环节停留超过几天时提醒/ });
+    await waitFor(() => expect(field()).toHaveProperty('value', '10 天'));
+    fireEvent.change(field(), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: '设定天数' }));
+    expect(await screen.findByText('停留天数须为 1 到 365 之间的整数')).toBeTruthy();
+    expect(await waitingDays(db)).toBe(10);
+
+    // 李盖章 has waited 19 days: with a limit of 20 it is no longer listed.
+    fireEvent.change(field(), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: '设定天数' }));
+    expect(await screen.findByTestId('waiting-days-saved')).toBeTruthy();
+    expect(await waitingDays(db)).toBe(20);
+    await waitFor(() => expect(screen.getByTestId('nav-reminder-count').textContent).toBe('2'));
+  });
+});
