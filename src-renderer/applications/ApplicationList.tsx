@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPrinter, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,13 +6,17 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ApplicationStatus } from '../../src-shared/registration/application';
 import { maskIdNumber, maskPhone } from '../../src-shared/registration/mask';
+import { PLACES_PER_ENTERPRISE } from '../../src-shared/registration/rules/quota';
 import { PrintDialog } from '../printing/PrintDialog';
 import { useUiStore } from '../state/ui-store';
 import { searchApplications } from '../store/applications';
+import { searchEnterprises } from '../store/enterprises';
 import { db } from '../store/instance';
-import { getProject, projectQuota, searchProjects } from '../store/projects';
+import { searchProjects } from '../store/projects';
+import { overQuotaIds } from '../store/quota';
 import { useActor } from '../store/use-actor';
 import { RecordSyncBadge } from '../sync-ui/RecordSyncBadge';
+import { CategoryBadge } from './CategoryBadge';
 import { STATUS_COLORS, STATUS_LABELS } from './status-labels';
 
 const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
@@ -41,22 +45,17 @@ export function ApplicationList() {
     [filters.text, filters.status, filters.projectId],
   );
 
-  // Applications beyond their project's places (possible once two devices have synced) are flagged, never hidden.
-  const overQuota = useLiveQuery(async () => {
-    const flagged = new Set<string>();
-    const projectIds = new Set(
-      (rows ?? []).flatMap((application) => (application.projectId ? [application.projectId] : [])),
-    );
-    for (const projectId of projectIds) {
-      const project = await getProject(db, projectId);
-      if (project) for (const application of (await projectQuota(db, project)).overQuota) flagged.add(application.id);
-    }
-    return flagged;
-  }, [rows]);
+  const enterprises = useLiveQuery(() => searchEnterprises(db, '', 1000), []) ?? [];
+  const enterpriseName = new Map(enterprises.map((enterprise) => [enterprise.id, enterprise.name]));
+  // Applications beyond their project's or enterprise's places (possible once two devices have synced) are
+  // flagged, never hidden.
+  const overQuota = useLiveQuery(() => overQuotaIds(db, rows ?? []), [rows]);
 
-  // Only rows on screen count as selected: a filter change never prints something the staff cannot see.
-  const chosen = (rows ?? []).filter((application) => selected.has(application.id));
-  const allChosen = rows !== undefined && rows.length > 0 && chosen.length === rows.length;
+  // Only rows on screen count as selected: a filter change never prints something the staff cannot see. Only
+  // 商务精英类 has a form to print (名企优才类 is applied for online).
+  const printable = (rows ?? []).filter((application) => application.category !== 'enterprise-talent');
+  const chosen = printable.filter((application) => selected.has(application.id));
+  const allChosen = printable.length > 0 && chosen.length === printable.length;
   const toggle = (id: string, on: boolean) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -64,7 +63,7 @@ export function ApplicationList() {
       else next.delete(id);
       return next;
     });
-  const toggleAll = (on: boolean) => setSelected(new Set(on ? (rows ?? []).map((application) => application.id) : []));
+  const toggleAll = (on: boolean) => setSelected(new Set(on ? printable.map((application) => application.id) : []));
 
   return (
     <Paper withBorder radius="md" p="md">
@@ -124,7 +123,7 @@ export function ApplicationList() {
                 aria-label="全选"
                 checked={allChosen}
                 indeterminate={chosen.length > 0 && !allChosen}
-                disabled={!rows?.length}
+                disabled={printable.length === 0}
                 onChange={(event) => toggleAll(event.currentTarget.checked)}
               />
             </Table.Th>
@@ -132,7 +131,7 @@ export function ApplicationList() {
             <Table.Th>姓名</Table.Th>
             <Table.Th>证件号码</Table.Th>
             <Table.Th>联系电话</Table.Th>
-            <Table.Th>招商项目</Table.Th>
+            <Table.Th>类别 · 招商项目或企业</Table.Th>
             <Table.Th>状态</Table.Th>
             <Table.Th>同步</Table.Th>
             <Table.Th>更新时间</Table.Th>
@@ -155,6 +154,12 @@ export function ApplicationList() {
                 <Checkbox
                   aria-label={`选择 ${application.applicant.name || application.number}`}
                   checked={selected.has(application.id)}
+                  disabled={application.category === 'enterprise-talent'}
+                  title={
+                    application.category === 'enterprise-talent'
+                      ? '名企优才类在网上申请，没有申领登记表可打印'
+                      : undefined
+                  }
                   onChange={(event) => toggle(application.id, event.currentTarget.checked)}
                 />
               </Table.Td>
@@ -162,21 +167,43 @@ export function ApplicationList() {
               <Table.Td>{application.applicant.name || <Text c="dimmed">（未填姓名）</Text>}</Table.Td>
               <Table.Td>{maskIdNumber(application.applicant.idNumber)}</Table.Td>
               <Table.Td>{maskPhone(application.applicant.phone)}</Table.Td>
-              <Table.Td>{application.projectId ? (projectName.get(application.projectId) ?? '') : ''}</Table.Td>
               <Table.Td>
-                <Group gap={4}>
+                <Stack gap={2} align="flex-start">
+                  <CategoryBadge category={application.category} />
+                  <Text size="sm">
+                    {application.projectId
+                      ? projectName.get(application.projectId)
+                      : application.enterpriseId
+                        ? enterpriseName.get(application.enterpriseId)
+                        : null}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                {/* Badges cut their words short when a column is squeezed; these must be read whole. */}
+                <Group gap={4} miw="max-content">
                   <Badge variant="light" color={STATUS_COLORS[application.status]}>
                     {STATUS_LABELS[application.status]}
                   </Badge>
                   {overQuota?.has(application.id) && (
-                    <Badge variant="filled" color="red" title="该项目申领人数超出名额，请核实或申请“一事一议”">
+                    <Badge
+                      variant="filled"
+                      color="red"
+                      title={
+                        application.category === 'enterprise-talent'
+                          ? `该企业申领人数超出名额（每家企业 ${PLACES_PER_ENTERPRISE} 人），请核实后撤回多出的申领`
+                          : '该项目申领人数超出名额，请核实或申请“一事一议”'
+                      }
+                    >
                       超出名额
                     </Badge>
                   )}
                 </Group>
               </Table.Td>
               <Table.Td>
-                <RecordSyncBadge table="applications" id={application.id} />
+                <Box miw="max-content">
+                  <RecordSyncBadge table="applications" id={application.id} />
+                </Box>
               </Table.Td>
               <Table.Td>{dayjs(application.updatedAt).format('YYYY-MM-DD HH:mm')}</Table.Td>
             </Table.Tr>

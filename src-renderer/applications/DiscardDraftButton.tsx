@@ -31,7 +31,11 @@ export function DiscardDraftButton({ draft, actor }: { draft: Application; actor
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs" maw={280}>
-          <Text size="sm">放弃草稿 {draft.number}？记录保留为“已撤回”，占用的项目名额随即释放，该编号不再使用。</Text>
+          <Text size="sm">
+            放弃草稿 {draft.number}？记录保留为“已撤回”，占用的
+            {draft.category === 'enterprise-talent' ? '企业' : '项目'}
+            名额随即释放，该编号不再使用。
+          </Text>
           <Group justify="flex-end" gap="xs">
             <Button size="xs" variant="default" onClick={() => setOpened(false)}>
               取消

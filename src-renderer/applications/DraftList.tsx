@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { listDrafts } from '../store/applications';
 import { db } from '../store/instance';
 import { useActor } from '../store/use-actor';
+import { CategoryBadge } from './CategoryBadge';
 import { DiscardDraftButton } from './DiscardDraftButton';
 
 /** Drafts to resume: every unfinished registration, newest first. */
@@ -20,10 +21,13 @@ export function DraftList() {
       <Stack gap={6}>
         {drafts.map((draft) => (
           <Group key={draft.id} justify="space-between">
-            <Text size="sm">
-              {draft.applicant.name || '（未填姓名）'} · {draft.number} · 最后修改{' '}
-              {dayjs(draft.updatedAt).format('MM-DD HH:mm')}
-            </Text>
+            <Group gap="xs">
+              <CategoryBadge category={draft.category} />
+              <Text size="sm">
+                {draft.applicant.name || '（未填姓名）'} · {draft.number} · 最后修改{' '}
+                {dayjs(draft.updatedAt).format('MM-DD HH:mm')}
+              </Text>
+            </Group>
             <Group gap="xs">
               <Button size="xs" variant="light" component={Link} to={`/applications/${draft.id}`}>
                 继续填写

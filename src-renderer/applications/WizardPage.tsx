@@ -6,8 +6,9 @@ import { getApplication } from '../store/applications';
 import { db } from '../store/instance';
 import { useActor } from '../store/use-actor';
 import { ApplicationWizard } from './wizard/ApplicationWizard';
+import { EnterpriseTalentWizard } from './wizard/EnterpriseTalentWizard';
 
-/** Loads one application once, then hands it to the wizard, which owns it while open. */
+/** Loads one application once, then hands it to its category's wizard, which owns it while open. */
 export function WizardPage() {
   const { id = '' } = useParams();
   const actor = useActor();
@@ -46,6 +47,9 @@ export function WizardPage() {
         </Anchor>
       </Alert>
     );
+  }
+  if (application.category === 'enterprise-talent') {
+    return <EnterpriseTalentWizard key={application.id} initial={application} actor={actor} />;
   }
   return <ApplicationWizard key={application.id} initial={application} actor={actor} />;
 }

@@ -1,78 +1,46 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { SyncedRecord } from '../../src-shared/records/record';
+import { CATEGORY_LABELS, type CardCategory } from '../../src-shared/cards/workflow';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
 import { formatApplicationNumber } from '../../src-shared/registration/application-number';
-import { canAddApplicant } from '../../src-shared/registration/rules/quota';
+import { blankApplication, toApplication, toRow } from './application-rows';
 import { type ApplicationRow, nameKey, reversed, type TalentCardDb } from './db';
 import type { Actor } from './device';
+import { joinRefusal } from './quota';
 import { enqueue, newRecordFields, stamp } from './records';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; code: 'quota-full' | 'not-found'; message: string };
 
-/** The row as stored, with its local search keys. */
-export function toRow(application: Application): ApplicationRow {
-  return {
-    ...application,
-    _nameKey: nameKey(application.applicant.name),
-    _idReversed: reversed(application.applicant.idNumber),
-  };
-}
-
-/** The record without local search keys, as the rest of the app and the server see it. */
-export function toApplication(row: ApplicationRow): Application {
-  const { _nameKey: _name, _idReversed: _id, ...application } = row;
-  return application;
-}
-
-export function blankApplication(base: SyncedRecord & Pick<Application, 'number' | 'district'>): Application {
-  return {
-    ...base,
-    category: 'business-elite',
-    status: 'draft',
-    applicant: {
-      name: '',
-      gender: '',
-      birthMonth: '',
-      ethnicity: '',
-      nativePlace: '',
-      politicalStatus: '',
-      education: '',
-      school: '',
-      currentPosition: '',
-      idType: 'resident-id',
-      idNumber: '',
-      phone: '',
-    },
-    photo: null,
-    resume: { entries: [], remark: '', overlapsConfirmed: false },
-    projectId: null,
-    unitOpinion: { unitName: '', opinion: '', handler: '', date: '' },
-    sealedScan: null,
-    card: null,
-    landing: null,
-  };
-}
+export { blankApplication, toApplication, toRow } from './application-rows';
 
 /**
- * Starts a new application. Its 申领编号 takes the next number of this
- * device's sequence for the year, in the same transaction, so no number is
- * ever given twice or reused.
+ * Starts a new application of a category. Its 申领编号 takes the next number
+ * of this device's sequence for the year, in the same transaction, so no
+ * number is ever given twice or reused (one sequence for both categories).
  */
-export async function createDraft(db: TalentCardDb, actor: Actor, now = new Date()): Promise<Application> {
+export async function createDraft(
+  db: TalentCardDb,
+  actor: Actor,
+  now = new Date(),
+  category: CardCategory = 'business-elite',
+): Promise<Application> {
   return db.transaction('rw', [db.applications, db.events, db.outbox, db.meta], async () => {
     const year = now.getFullYear();
     const counterKey = `sequence:${year}`;
     const sequence = (((await db.meta.get(counterKey))?.value as number | undefined) ?? 0) + 1;
     await db.meta.put({ key: counterKey, value: sequence });
-    const application = blankApplication({
-      ...newRecordFields(uuidv7(), actor, now),
-      number: formatApplicationNumber(year, actor.districtCode, actor.deviceCode, sequence),
-      district: actor.districtCode,
-    });
+    const application = blankApplication(
+      {
+        ...newRecordFields(uuidv7(), actor, now),
+        number: formatApplicationNumber(year, actor.districtCode, actor.deviceCode, sequence),
+        district: actor.districtCode,
+      },
+      category,
+    );
     await db.applications.add(toRow(application));
     await enqueue(db, 'applications', application.id, now);
-    await recordEvent(db, actor, application.id, null, 'draft', '新建申领登记', now);
+    const reason = category === 'business-elite' ? '新建申领登记' : `新建申领登记（${CATEGORY_LABELS[category]}）`;
+    await recordEvent(db, actor, application.id, null, 'draft', reason, now);
     return application;
   });
 }
@@ -83,9 +51,9 @@ export async function getApplication(db: TalentCardDb, id: string): Promise<Appl
 }
 
 /**
- * Saves an application's fields. Choosing a project (or another one) checks
- * the project's places inside the same transaction as the write, so two
- * windows saving at once cannot both take the last place.
+ * Saves an application's fields. Choosing a project or an enterprise (or
+ * another one) checks its places inside the same transaction as the write, so
+ * two windows saving at once cannot both take the last place.
  */
 export async function saveApplication(
   db: TalentCardDb,
@@ -93,20 +61,27 @@ export async function saveApplication(
   application: Application,
   now = new Date(),
 ): Promise<StoreResult<Application>> {
-  return db.transaction('rw', [db.applications, db.projects, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.projects, db.enterprises, db.outbox], async () => {
     const stored = await db.applications.get(application.id);
     if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
-    if (application.projectId && application.projectId !== stored.projectId) {
-      const project = await db.projects.get(application.projectId);
-      if (!project || project.deleted) return { ok: false, code: 'not-found', message: '所选招商项目不存在或已删除' };
-      const others = (await db.applications.where('projectId').equals(project.id).toArray()).map(toApplication);
-      const verdict = canAddApplicant(project, others, application.id);
-      if (!verdict.ok) return { ok: false, code: 'quota-full', message: verdict.message };
-    }
-    // The form owns the fields; the number, the status, the filed copy and the card change only through setStatus.
+    const refusal = await joinRefusal(db, application, toApplication(stored));
+    if (refusal) return { ok: false, ...refusal };
+    // The form owns the fields; the number, the category, the status, the filed copy and the card change only
+    // through setStatus (or never).
     const { number, status, sealedScan, createdAt, district, card, landing } = stored;
+    const category = stored.category ?? 'business-elite';
     const saved = stamp(
-      { ...application, number, status, sealedScan, createdAt, district, card: card ?? null, landing: landing ?? null },
+      {
+        ...application,
+        number,
+        category,
+        status,
+        sealedScan,
+        createdAt,
+        district,
+        card: card ?? null,
+        landing: landing ?? null,
+      },
       actor,
       now,
     );

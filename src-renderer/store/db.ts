@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Enterprise } from '../../src-shared/enterprises/enterprise';
 import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, InvestmentProject } from '../../src-shared/registration/application';
@@ -96,6 +97,7 @@ export type TalentCardDb = Dexie & {
   applications: EntityTable<ApplicationRow, 'id'>;
   projects: EntityTable<InvestmentProject, 'id'>;
   events: EntityTable<StatusEvent, 'id'>;
+  enterprises: EntityTable<Enterprise, 'id'>;
   attachments: EntityTable<Attachment, 'sha256'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -169,6 +171,27 @@ export function defineSchema(db: Dexie): void {
         .modify((row: ApplicationRow) => {
           row.card ??= null;
           row.landing ??= null;
+        }),
+    );
+  // v6: 名企优才类: the enterprises (found by USCC, which is not unique here: two devices offline may both
+  // register one, and sync must keep both), and each application's category and enterprise, for its places.
+  db.version(6)
+    .stores({
+      applications:
+        'id, &number, status, projectId, enterpriseId, updatedAt, [applicant.idType+applicant.idNumber], _nameKey, _idReversed',
+      enterprises: 'id, uscc, updatedAt',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('applications')
+        .toCollection()
+        .modify((row: ApplicationRow) => {
+          row.category ??= 'business-elite';
+          row.enterpriseId ??= null;
+          row.eligibility ??= null;
+          row.eligibilityEvidence ??= [];
+          row.introduction ??= null;
+          row.introductionEvidence ??= [];
         }),
     );
 }

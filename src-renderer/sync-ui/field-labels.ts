@@ -6,6 +6,7 @@ export const TABLE_LABELS: Record<SyncedTable, string> = {
   applications: '申领登记表',
   projects: '招商项目',
   events: '状态记录',
+  enterprises: '企业',
 };
 
 /** Fields every synced record has (DESIGN.md §3). */
@@ -49,6 +50,11 @@ const FIELD_LABELS: Record<SyncedTable, Record<string, string>> = {
     'unitOpinion/handler': '经办人',
     'unitOpinion/date': '填表日期',
     sealedScan: '盖章件',
+    enterpriseId: '企业',
+    eligibility: '引才条件',
+    eligibilityEvidence: '引才条件证明材料',
+    introduction: '引进方式',
+    introductionEvidence: '引进方式证明材料',
   },
   projects: {
     name: '项目名称',
@@ -66,6 +72,13 @@ const FIELD_LABELS: Record<SyncedTable, Record<string, string>> = {
     from: '原状态',
     to: '新状态',
     reason: '原因',
+  },
+  enterprises: {
+    name: '企业名称',
+    uscc: '统一社会信用代码',
+    district: '所在区市',
+    contactName: '联系人',
+    contactPhone: '联系电话',
   },
 };
 

@@ -51,15 +51,22 @@ async function changeFor(
   return { change: { ...common, op: 'update', changes }, sent: data };
 }
 
+/** The attachments a field names: one SHA-256, or a list of them. */
+function attachmentsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /** Queues the attachments a change newly refers to, which the server may not have yet. */
 async function queueUploads(db: TalentCardDb, table: SyncedTable, id: string, sent: JsonObject, base?: SyncBase) {
   for (const field of ATTACHMENT_FIELDS[table] ?? []) {
-    const sha256 = sent[field];
-    if (typeof sha256 !== 'string' || base?.data[field] === sha256) continue;
-    if (!(await db.attachments.get(sha256))) continue;
-    const queued = await db.uploads.get(sha256);
-    const recordIds = [...new Set([...(queued?.recordIds ?? []), id])];
-    await db.uploads.put({ sha256, recordIds, at: queued?.at ?? new Date().toISOString() });
+    const known = new Set(attachmentsIn(base?.data[field]));
+    for (const sha256 of attachmentsIn(sent[field])) {
+      if (known.has(sha256) || !(await db.attachments.get(sha256))) continue;
+      const queued = await db.uploads.get(sha256);
+      const recordIds = [...new Set([...(queued?.recordIds ?? []), id])];
+      await db.uploads.put({ sha256, recordIds, at: queued?.at ?? new Date().toISOString() });
+    }
   }
 }
 

@@ -19,16 +19,17 @@ export interface SyncedRecord {
 export type RecordFields<T extends SyncedRecord> = Omit<T, keyof SyncedRecord>;
 
 /** The tables whose records sync with the central server; each later kind of record is added here. */
-export const SYNCED_TABLES = ['applications', 'projects', 'events'] as const;
+export const SYNCED_TABLES = ['applications', 'projects', 'events', 'enterprises'] as const;
 
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**
- * Fields that hold the SHA-256 of an attachment (a photo, a scan). The
- * attachment's bytes are uploaded after the record (docs/sync-protocol.md §4).
+ * Fields that hold the SHA-256 of an attachment (a photo, a scan), or a list
+ * of them (the 名企优才类 evidence). The attachment's bytes are uploaded
+ * after the record (docs/sync-protocol.md §4).
  */
 export const ATTACHMENT_FIELDS: Readonly<Partial<Record<SyncedTable, readonly string[]>>> = {
-  applications: ['photo', 'sealedScan'],
+  applications: ['photo', 'sealedScan', 'eligibilityEvidence', 'introductionEvidence'],
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../cards/workflow';
+import type { ApplicationStatus, CardCategory } from '../cards/workflow';
 import type { SyncedRecord } from '../records/record';
 
 /** 证件类型 */
@@ -93,11 +93,22 @@ export interface Landing {
   note: string;
 }
 
-/** 申领登记表 (商务精英类). */
+/** 名企优才类 引才条件 ①–⑤ (src-shared/registration/enterprise-talent.ts has the policy's words). */
+export type EligibilityCode = '1' | '2' | '3' | '4' | '5';
+
+/** 全职引进 (the unit pays social insurance) or 柔性引进 (a work contract). */
+export type Introduction = 'full-time' | 'flexible';
+
+/**
+ * One person's application for one category: the 申领登记表 (商务精英类) or
+ * the 名企优才类 record. Both live in one table; `category` says which. The
+ * other category's fields stay empty (null, [] or blank), so 商务精英类 code
+ * reads every field it always did.
+ */
 export interface Application extends SyncedRecord {
   /** 申领编号, unique across devices, never reused. */
   number: string;
-  category: 'business-elite';
+  category: CardCategory;
   status: ApplicationStatus;
   /** The district (区市) of the window that registered it. */
   district: string;
@@ -105,8 +116,9 @@ export interface Application extends SyncedRecord {
   /** SHA-256 (hex) of the photo in the attachments table, or null. */
   photo: string | null;
   resume: Resume;
-  /** The InvestmentProject this applicant belongs to. */
+  /** 商务精英类: the InvestmentProject this applicant belongs to; null for 名企优才类. */
   projectId: string | null;
+  /** 商务精英类 only (the 名企优才类 enterprise applies online); blank otherwise. */
   unitOpinion: UnitOpinion;
   /** SHA-256 (hex) of the filed stamped copy (scan or photo) in the attachments table, or null. */
   sealedScan: string | null;
@@ -114,6 +126,16 @@ export interface Application extends SyncedRecord {
   card: IssuedCard | null;
   /** The project's 落地, once recorded, else null. */
   landing: Landing | null;
+  /** 名企优才类: the 冲击新目标企业 (Enterprise) recruiting the talent; null for 商务精英类. */
+  enterpriseId: string | null;
+  /** 名企优才类: which of the conditions ①–⑤ the talent meets. */
+  eligibility: EligibilityCode | null;
+  /** SHA-256 (hex) of the files proving the condition, in the attachments table. */
+  eligibilityEvidence: string[];
+  /** 名企优才类: 全职引进 or 柔性引进. */
+  introduction: Introduction | null;
+  /** SHA-256 (hex) of the social insurance record (全职) or the work contract (柔性). */
+  introductionEvidence: string[];
 }
 
 /** 一事一议: extra places for a major project, with the approving document. */

@@ -19,14 +19,22 @@ export function validateApplication(
   today: Date,
 ): FieldErrors {
   const errors: FieldErrors = {
-    ...validateApplicant(application.applicant, today),
-    ...validateResume(application.resume, { birthMonth: knownBirthMonth(application), today }).errors,
+    ...validatePersonalFields(application, today),
     ...validateUnitOpinion(application.unitOpinion, today),
   };
-  if (!districtByCode(application.district)) errors.district = '请选择登记窗口所在的区市';
   const projectProblem = projectLinkProblem(application, project);
   if (projectProblem) errors.projectId = projectProblem;
   else if (project) Object.assign(errors, validateProject(project, today));
+  return errors;
+}
+
+/** What both categories ask of the person: 人员信息, 工作简历, and the registering window's district. */
+export function validatePersonalFields(application: Application, today: Date): FieldErrors {
+  const errors: FieldErrors = {
+    ...validateApplicant(application.applicant, today),
+    ...validateResume(application.resume, { birthMonth: knownBirthMonth(application), today }).errors,
+  };
+  if (!districtByCode(application.district)) errors.district = '请选择登记窗口所在的区市';
   return errors;
 }
 

@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
@@ -47,7 +47,15 @@ describe('schema upgrades', () => {
       sealedScan: null,
       card: null,
       landing: null,
+      // v6: rows from before 名企优才类 are 商务精英类, with that category's fields empty.
+      category: 'business-elite',
+      enterpriseId: null,
+      eligibility: null,
+      eligibilityEvidence: [],
+      introduction: null,
+      introductionEvidence: [],
     });
+    expect(await db.enterprises.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
     // Nothing has synced yet: no bases, and the change queued before the upgrade is still waiting.
     expect(await db.bases.count()).toBe(0);

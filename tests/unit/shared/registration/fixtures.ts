@@ -1,3 +1,4 @@
+import type { Enterprise } from '../../../../src-shared/enterprises/enterprise';
 import type { Application, InvestmentProject } from '../../../../src-shared/registration/application';
 
 /** A fixed "today" so that date rules give the same answers every day: 2025-06-15, local time. */
@@ -87,6 +88,51 @@ export function makeApplication(overrides: Partial<Application> = {}): Applicati
     sealedScan: null,
     card: null,
     landing: null,
+    enterpriseId: null,
+    eligibility: null,
+    eligibilityEvidence: [],
+    introduction: null,
+    introductionEvidence: [],
     ...overrides,
   };
+}
+
+/** A 统一社会信用代码 that passes GB 32100 (a real one, published by its holder). */
+export const VALID_USCC = '91350100M000100Y43';
+
+export function makeEnterprise(overrides: Partial<Enterprise> = {}): Enterprise {
+  return {
+    id: 'enterprise-1',
+    createdAt: '2025-01-02T03:04:05.000Z',
+    updatedAt: '2025-01-02T03:04:05.000Z',
+    updatedBy: '王敏',
+    deviceId: 'device-a',
+    rev: 0,
+    deleted: false,
+    name: '威海海洋装备制造有限公司',
+    uscc: VALID_USCC,
+    district: 'GX',
+    contactName: '刘洋',
+    contactPhone: '0631-5190505',
+    ...overrides,
+  };
+}
+
+const SHA_A = 'a'.repeat(64);
+const SHA_B = 'b'.repeat(64);
+
+/** A complete 名企优才类 record for enterprise-1. */
+export function makeTalentApplication(overrides: Partial<Application> = {}): Application {
+  return makeApplication({
+    category: 'enterprise-talent',
+    status: 'online-recorded',
+    projectId: null,
+    unitOpinion: { unitName: '', opinion: '', handler: '', date: '' },
+    enterpriseId: 'enterprise-1',
+    eligibility: '4',
+    eligibilityEvidence: [SHA_A],
+    introduction: 'full-time',
+    introductionEvidence: [SHA_B],
+    ...overrides,
+  });
 }
