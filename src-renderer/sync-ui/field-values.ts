@@ -8,6 +8,7 @@ import {
   labelOf,
   POLITICAL_STATUSES,
 } from '../../src-shared/codes';
+import { ATTACHMENT_FIELDS } from '../../src-shared/records/record';
 import type { ApplicationStatus, ResumeEntry } from '../../src-shared/registration/application';
 import { maskIdNumber, maskPhone } from '../../src-shared/registration/mask';
 import { formatPath, isPlainObject, parsePath } from '../../src-shared/sync/fields';
@@ -26,7 +27,8 @@ const CODE_LISTS: Record<string, readonly CodeEntry[]> = {
 };
 const STATUS_FIELDS = new Set(['status', 'from', 'to']);
 const DISTRICT_FIELDS = new Set(['district']);
-const ATTACHMENT_FIELDS = new Set(['photo', 'sealedScan']);
+/** Every field that holds attachments' fingerprints, in any table. */
+const ATTACHMENT_PATHS = new Set(Object.values(ATTACHMENT_FIELDS).flat());
 /** Personal numbers, shown masked unless the staff member asks to see them (DESIGN.md §4). */
 const MASKS: Record<string, (value: string) => string> = {
   'applicant/idNumber': maskIdNumber,
@@ -50,7 +52,7 @@ function formatText(path: string, value: string, options: FormatOptions): string
   if (STATUS_FIELDS.has(path)) return STATUS_LABELS[value as ApplicationStatus] ?? value;
   if (DISTRICT_FIELDS.has(path)) return districtByCode(value)?.label ?? value;
   // Two different photos must look different, so the start of each one's fingerprint is shown.
-  if (ATTACHMENT_FIELDS.has(path)) return `已有文件（${value.slice(0, 8)}）`;
+  if (ATTACHMENT_PATHS.has(path)) return `已有文件（${value.slice(0, 8)}）`;
   const mask = MASKS[path];
   if (mask && !options.reveal) return mask(value);
   return options.names?.[value] ?? value;

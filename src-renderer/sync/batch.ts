@@ -1,6 +1,6 @@
 import type { Principal } from '../../src-shared/api/roles';
 import { ATTACHMENT_FIELDS, OWNER_LINKS, type SyncedTable } from '../../src-shared/records/record';
-import { fieldChanges, type JsonObject } from '../../src-shared/sync/fields';
+import { fieldChanges, type JsonObject, readField } from '../../src-shared/sync/fields';
 import { ownerDistrict } from '../../src-shared/sync/owner';
 import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '../../src-shared/sync/schemas';
 import type { PendingMutation, SyncBase, TalentCardDb } from '../store/db';
@@ -60,8 +60,8 @@ function attachmentsIn(value: unknown): string[] {
 /** Queues the attachments a change newly refers to, which the server may not have yet. */
 async function queueUploads(db: TalentCardDb, table: SyncedTable, id: string, sent: JsonObject, base?: SyncBase) {
   for (const field of ATTACHMENT_FIELDS[table] ?? []) {
-    const known = new Set(attachmentsIn(base?.data[field]));
-    for (const sha256 of attachmentsIn(sent[field])) {
+    const known = new Set(attachmentsIn(base ? readField(base.data, field) : null));
+    for (const sha256 of attachmentsIn(readField(sent, field))) {
       if (known.has(sha256) || !(await db.attachments.get(sha256))) continue;
       const queued = await db.uploads.get(sha256);
       const recordIds = [...new Set([...(queued?.recordIds ?? []), id])];

@@ -29,7 +29,7 @@ export type SyncedTable = (typeof SYNCED_TABLES)[number];
  * after the record (docs/sync-protocol.md §4).
  */
 export const ATTACHMENT_FIELDS: Readonly<Partial<Record<SyncedTable, readonly string[]>>> = {
-  applications: ['photo', 'sealedScan', 'eligibilityEvidence', 'introductionEvidence'],
+  applications: ['photo', 'sealedScan', 'eligibilityEvidence', 'introductionEvidence', 'landing/evidence'],
 };
 
 /**

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraft, getApplication, saveApplication, setStatus } from '../../../../src-renderer/store/applications';
+import { putAttachment } from '../../../../src-renderer/store/attachments';
 import type { TalentCardDb } from '../../../../src-renderer/store/db';
 import { nextBatch } from '../../../../src-renderer/sync/batch';
 import { recordData } from '../../../../src-renderer/sync/local-rows';
@@ -74,6 +75,15 @@ describe('building batches from the outbox and taking the answers', () => {
     expect(update?.mutation).toMatchObject({ mutationId: 3, op: 'update', baseRev: 7 });
     const changed = update?.mutation.op === 'update' ? Object.keys(update.mutation.changes).sort() : [];
     expect(changed).toEqual(['applicant/phone', 'updatedAt']);
+  });
+
+  it('queues the evidence of a landing for upload', async () => {
+    const draft = await createDraft(db, actor);
+    const sha256 = await putAttachment(db, new Blob(['落地证明'], { type: 'image/png' }));
+    const landing = { date: '2026-01-08', evidence: [sha256], note: '' };
+    await setStatus(db, actor, draft.id, 'issued', '测试', new Date(), { landing });
+    await nextBatch(db, hc);
+    expect((await db.uploads.get(sha256))?.recordIds).toEqual([draft.id]);
   });
 
   it('keeps a refused change beside the server state, with the server’s reason', async () => {
