@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, type CardCategory } from '../../src-shared/cards/workf
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
 import { formatApplicationNumber } from '../../src-shared/registration/application-number';
+import { applyChanges, fieldChanges, type JsonObject } from '../../src-shared/sync/fields';
 import { blankApplication, toApplication, toRow } from './application-rows';
 import { type ApplicationRow, nameKey, reversed, type TalentCardDb } from './db';
 import type { Actor } from './device';
@@ -58,12 +59,21 @@ export async function getApplication(db: TalentCardDb, id: string): Promise<Appl
 export async function saveApplication(
   db: TalentCardDb,
   actor: Actor,
-  application: Application,
+  edited: Application,
   now = new Date(),
+  loaded?: Application,
 ): Promise<StoreResult<Application>> {
   return db.transaction('rw', [db.applications, db.projects, db.enterprises, db.outbox], async () => {
-    const stored = await db.applications.get(application.id);
+    const stored = await db.applications.get(edited.id);
     if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
+    // Given the version the form started from, only what the form changed is written: a change that arrived
+    // meanwhile (another window's, by sync) to a field the form did not touch is kept, not written back over.
+    const application = loaded
+      ? (applyChanges(
+          toApplication(stored) as unknown as JsonObject,
+          fieldChanges(loaded as unknown as JsonObject, edited as unknown as JsonObject),
+        ) as unknown as Application)
+      : edited;
     const refusal = await joinRefusal(db, application, toApplication(stored));
     if (refusal) return { ok: false, ...refusal };
     // The form owns the fields; the number, the category, the status, the filed copy and the card change only

@@ -19,8 +19,15 @@ import { useAutosave } from './use-autosave';
  * read afresh on every check.
  */
 export function useApplicationForm(initial: Application, actor: Actor, validate: (values: Application) => FieldErrors) {
+  // What the form last saved (or loaded): each save writes only the fields changed since.
+  const loaded = useRef(initial);
+  const save = async (values: Application) => {
+    const result = await saveApplication(db, actor, values, new Date(), loaded.current);
+    if (result.ok) loaded.current = values;
+    return result;
+  };
   const autosave = useAutosave(async (values: Application) => {
-    const result = await saveApplication(db, actor, values);
+    const result = await save(values);
     return result.ok ? null : result.message;
   });
   const stored = useLiveQuery(() => getApplication(db, initial.id), [initial.id]);
@@ -62,7 +69,7 @@ export function useApplicationForm(initial: Application, actor: Actor, validate:
     if (!(await autosave.flush())) {
       return `最近的修改尚未保存，请先处理保存失败的问题后再选择${field === 'projectId' ? '项目' : '企业'}`;
     }
-    const result = await saveApplication(db, actor, { ...form.getValues(), [field]: id });
+    const result = await save({ ...form.getValues(), [field]: id });
     if (!result.ok) return result.message;
     form.setFieldValue(field, id);
     return null;
