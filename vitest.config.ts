@@ -10,5 +10,6 @@ export default defineConfig({
     environment: 'node',
     // Renderer tests run in a DOM: they declare `@vitest-environment happy-dom` at the top.
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });
