@@ -22,7 +22,7 @@ export interface NavItem {
 /** The app's sections, in the order they appear in the navigation. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: '工作台', description: '待办事项与到期提醒', icon: IconLayoutDashboard, badge: ReminderNavBadge },
-  { path: '/applications', label: '申领登记', description: '商务精英类申领登记表', icon: IconAddressBook },
+  { path: '/applications', label: '申领登记', description: '商务精英类与名企优才类', icon: IconAddressBook },
   { path: '/cards', label: '英才卡', description: '审核进度与有效期', icon: IconCards },
   { path: '/reports', label: '统计报表', description: '申领数量统计与导出', icon: IconChartBar },
   { path: '/stations', label: '人才驿站', description: '认定、活动、评估与整改', icon: IconBuildingCommunity },

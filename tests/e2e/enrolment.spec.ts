@@ -1,33 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { type ServerProcess, startServerProcess } from '../server/server-process';
 import { fill, setUpDevice, watchForErrors } from './helpers';
-import { enrolmentCode } from './server-admin';
+import { enrolmentCode, serverForSpec } from './server-admin';
 
-let dataDir: string;
-let server: ServerProcess;
-
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'talent-e2e-server-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-});
-
-test.afterAll(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  await rm(dataDir, { recursive: true, force: true });
-});
+const spec = serverForSpec();
 
 /**
  * Browser mode calls the server from the page (http://127.0.0.1:4173), a
  * different origin: the server must answer the browser's CORS preflight.
  */
 async function expectCorsPreflightAnswered(): Promise<void> {
-  const preflight = await fetch(`${server.address}/api/v1/devices/enrol`, {
+  const preflight = await fetch(`${spec.server.address}/api/v1/devices/enrol`, {
     method: 'OPTIONS',
     headers: {
       origin: 'http://127.0.0.1:4173',
@@ -46,7 +28,7 @@ function scrollBelowHeader(heading: HTMLElement | SVGElement): void {
 }
 
 /** A one-time code for a district window, as the administrator makes it. */
-const districtCode = (district: string) => enrolmentCode(dataDir, district);
+const districtCode = (district: string) => enrolmentCode(spec.dataDir, district);
 
 test('a window enrols this browser with the central server from 设置', async ({ page }) => {
   const errors = watchForErrors(page);
@@ -67,7 +49,7 @@ test('a window enrols this browser with the central server from 设置', async (
   await expect(page.getByRole('textbox', { name: '本机名称' })).toHaveAccessibleDescription(/请填写本机名称/);
 
   // A code the server does not know: the server's own message, next to the code.
-  await fill(page, '服务器地址', `${server.address}/`);
+  await fill(page, '服务器地址', `${spec.server.address}/`);
   await fill(page, '登记码', 'zzzz-zzzz');
   await fill(page, '本机名称', '王窗口（环翠区）');
   await section.getByRole('button', { name: '登记本设备' }).click();
@@ -81,7 +63,7 @@ test('a window enrols this browser with the central server from 设置', async (
   const enrolment = page.getByRole('table', { name: '同步服务器登记' });
   await expect(enrolment.getByTestId('server-role')).toHaveText('区市窗口');
   await expect(enrolment.getByTestId('server-district')).toHaveText('环翠区');
-  await expect(enrolment.getByTestId('server-url')).toHaveText(server.address);
+  await expect(enrolment.getByTestId('server-url')).toHaveText(spec.server.address);
   await expect(enrolment.getByTestId('server-device-name')).toHaveText('王窗口（环翠区）');
   await expect(page.getByTestId('token-storage-warning')).toBeVisible();
   await expect(page.getByTestId('district-mismatch')).toHaveCount(0);
@@ -96,7 +78,7 @@ test('a window enrols this browser with the central server from 设置', async (
   await page.getByRole('button', { name: '解除登记' }).click();
   await page.getByRole('dialog', { name: '解除登记？' }).getByRole('button', { name: '确认解除登记' }).click();
   await expect(page.getByRole('form', { name: '登记本设备' })).toBeVisible();
-  await fill(page, '服务器地址', server.address);
+  await fill(page, '服务器地址', spec.server.address);
   await fill(page, '登记码', code);
   await section.getByRole('button', { name: '登记本设备' }).click();
   await expect(page.getByRole('textbox', { name: '登记码' })).toHaveAccessibleDescription(/已被使用过/);
@@ -110,7 +92,7 @@ test('an enrolment for another district is called out', async ({ page }) => {
   await expectCorsPreflightAnswered();
   await setUpDevice(page);
   const code = await districtCode('文登区');
-  await fill(page, '服务器地址', server.address);
+  await fill(page, '服务器地址', spec.server.address);
   await fill(page, '登记码', code);
   await page.getByRole('form', { name: '登记本设备' }).getByRole('button', { name: '登记本设备' }).click();
   await expect(page.getByTestId('server-district')).toHaveText('文登区');

@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { type ServerProcess, startServerProcess } from '../server/server-process';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -16,4 +20,26 @@ export async function enrolmentCode(dataDir: string, district: string, role = 'd
   const code = stdout.trim().split('\n').at(-1)?.trim() ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   return code;
+}
+
+export interface SpecServer {
+  server: ServerProcess;
+  dataDir: string;
+}
+
+/** The central server, started in a fresh data folder before the spec's tests and stopped after them. */
+export function serverForSpec(): SpecServer {
+  const spec = {} as SpecServer;
+  test.beforeAll(async () => {
+    spec.dataDir = await mkdtemp(join(tmpdir(), 'talent-e2e-server-'));
+    spec.server = await startServerProcess({ DATA_DIR: spec.dataDir });
+  });
+  test.afterAll(async () => {
+    if (spec.server && spec.server.child.exitCode === null) {
+      spec.server.child.kill('SIGTERM');
+      await spec.server.exited;
+    }
+    await rm(spec.dataDir, { recursive: true, force: true });
+  });
+  return spec;
 }

@@ -1,45 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { EnrolResponse } from '../../src-shared/api/schemas';
 import type { PullResponse, PushResponse } from '../../src-shared/sync/schemas';
-import { call, type ServerProcess, startServerProcess } from '../server/server-process';
+import { call } from '../server/server-process';
 import { fill, newApplication, setUpDevice, watchForErrors } from './helpers';
-import { enrolmentCode } from './server-admin';
+import { enrolmentCode, serverForSpec } from './server-admin';
 
-let dataDir: string;
-let server: ServerProcess;
-
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'talent-e2e-sync-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-});
-
-test.afterAll(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  await rm(dataDir, { recursive: true, force: true });
-});
+const spec = serverForSpec();
 
 /** Another 环翠区 window's app, speaking the sync protocol directly. */
 async function secondWindow() {
-  const code = await enrolmentCode(dataDir, '环翠区');
-  const enrolled = await call<EnrolResponse>(server.address, 'POST', '/api/v1/devices/enrol', {
+  const code = await enrolmentCode(spec.dataDir, '环翠区');
+  const enrolled = await call<EnrolResponse>(spec.server.address, 'POST', '/api/v1/devices/enrol', {
     body: { code, deviceName: '李窗口（环翠区）' },
   });
   expect(enrolled.status).toBe(201);
   const token = enrolled.body.token;
   return {
     async pull() {
-      const pulled = await call<PullResponse>(server.address, 'GET', '/api/v1/sync/pull?cursor=0', { token });
+      const pulled = await call<PullResponse>(spec.server.address, 'GET', '/api/v1/sync/pull?cursor=0', { token });
       expect(pulled.status).toBe(200);
       return pulled.body.changes;
     },
     async push(body: unknown) {
-      const pushed = await call<PushResponse>(server.address, 'POST', '/api/v1/sync/push', { token, body });
+      const pushed = await call<PushResponse>(spec.server.address, 'POST', '/api/v1/sync/push', { token, body });
       expect(pushed.status).toBe(200);
       return pushed.body.results;
     },
@@ -60,8 +43,8 @@ test('work done offline reaches the server, and another window’s change arrive
   // The page's clock is the test's, so "five minutes later" takes no five minutes.
   await page.clock.install();
   await setUpDevice(page);
-  await fill(page, '服务器地址', server.address);
-  await fill(page, '登记码', await enrolmentCode(dataDir, '环翠区'));
+  await fill(page, '服务器地址', spec.server.address);
+  await fill(page, '登记码', await enrolmentCode(spec.dataDir, '环翠区'));
   await fill(page, '本机名称', '王窗口（环翠区）');
   await page.getByRole('form', { name: '登记本设备' }).getByRole('button', { name: '登记本设备' }).click();
   await expect(page.getByTestId('server-district')).toHaveText('环翠区');
