@@ -1,12 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Input, Stack, Text } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { desktop } from '../bridge/desktop';
-import { checkScanFile, formatBytes, MAX_SCAN_BYTES, type ScanFile } from '../filing/scan-file';
-
-const EVIDENCE_FILTERS = [
-  { name: '证明材料（图片或 PDF）', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'bmp', 'gif'] },
-];
+import { pickEvidenceFiles } from '../filing/pick-evidence';
+import { formatBytes, type ScanFile } from '../filing/scan-file';
 
 const fileKey = (file: ScanFile) => `${file.name}:${file.bytes.byteLength}`;
 
@@ -23,19 +19,8 @@ export function EvidencePicker({ files, onChange, hint, error }: EvidencePickerP
 
   const pick = async () => {
     setProblem(null);
-    const result = await desktop.openFile({ filters: EVIDENCE_FILTERS, multiple: true, maxBytes: MAX_SCAN_BYTES });
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return;
-    }
-    const added: ScanFile[] = [];
-    const refused: string[] = [];
-    for (const opened of result.value) {
-      const checked = checkScanFile(opened);
-      if (checked.ok) added.push(checked.file);
-      else refused.push(checked.message);
-    }
-    if (refused.length > 0) setProblem(refused.join('；'));
+    const { files: added, problem: refused } = await pickEvidenceFiles();
+    setProblem(refused);
     // The same file chosen twice is kept once (its bytes are stored once anyway).
     const known = new Set(files.map(fileKey));
     onChange([...files, ...added.filter((file) => !known.has(fileKey(file)) && known.add(fileKey(file)))]);

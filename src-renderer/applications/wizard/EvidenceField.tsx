@@ -2,17 +2,12 @@ import { ActionIcon, Alert, Button, Group, Image, Input, Paper, Stack, Text, Too
 import { IconFile, IconFileTypePdf, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { FileFilter } from '../../../src-shared/bridge/contract';
-import { desktop } from '../../bridge/desktop';
-import { checkScanFile, formatBytes, isPdf, MAX_SCAN_BYTES } from '../../filing/scan-file';
+import { pickEvidenceFiles } from '../../filing/pick-evidence';
+import { formatBytes, isPdf } from '../../filing/scan-file';
 import { useObjectUrl } from '../../photo/use-object-url';
 import { getAttachment, getLocalAttachment, putAttachment } from '../../store/attachments';
 import { db } from '../../store/instance';
 import type { ApplicationForm } from './form-types';
-
-const EVIDENCE_FILTERS: FileFilter[] = [
-  { name: '证明材料（图片或 PDF）', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'bmp', 'gif'] },
-];
 
 type EvidencePath = 'eligibilityEvidence' | 'introductionEvidence';
 
@@ -38,26 +33,15 @@ export function EvidenceField({ form, path, label, description }: EvidenceFieldP
   const add = async () => {
     setProblem(null);
     // Not busy while the dialog is open: a browser that never reports a cancel must not lock the button.
-    const result = await desktop
-      .openFile({ filters: EVIDENCE_FILTERS, multiple: true, maxBytes: MAX_SCAN_BYTES })
-      .catch(() => null);
-    if (!result) return setProblem('无法打开文件，请重试');
-    if (!result.ok) return setProblem(result.error.message);
+    const picked = await pickEvidenceFiles();
     setAdding(true);
     const added: string[] = [];
-    const refused: string[] = [];
-    for (const opened of result.value) {
-      const checked = checkScanFile(opened);
-      if (!checked.ok) {
-        refused.push(checked.message);
-        continue;
-      }
-      const { bytes, type } = checked.file;
+    for (const { bytes, type } of picked.files) {
       added.push(await putAttachment(db, new Blob([bytes as Uint8Array<ArrayBuffer>], { type })));
     }
     setAdding(false);
     if (added.length > 0) form.setFieldValue(path, (previous) => [...new Set([...(previous ?? []), ...added])]);
-    if (refused.length > 0) setProblem(refused.join('；'));
+    setProblem(picked.problem);
   };
 
   const remove = (sha256: string) => form.setFieldValue(path, (previous) => previous.filter((item) => item !== sha256));
