@@ -48,6 +48,30 @@ function futureDateErrors(step: Step, data: StepData, today: string): Partial<Re
   return errors;
 }
 
+/** The latest date an earlier step recorded for the application, if any. */
+async function lastRecordedDate(db: TalentCardDb, id: string): Promise<string | null> {
+  let last: string | null = null;
+  for (const event of await db.events.where('applicationId').equals(id).toArray()) {
+    for (const value of [event.details?.date, event.details?.issueDate]) {
+      if (value && isCalendarDate(value) && (last === null || value > last)) last = value;
+    }
+  }
+  return last;
+}
+
+/** Steps follow each other: a step's dates may not lie before a date an earlier step recorded. */
+function outOfOrderErrors(step: Step, data: StepData, last: string | null): Partial<Record<StepField, string>> {
+  const errors: Partial<Record<StepField, string>> = {};
+  for (const field of step.needs) {
+    const value = data[field]?.trim() ?? '';
+    if ((field === 'date' || field === 'issueDate') && last !== null && isCalendarDate(value) && value < last) {
+      const label = field === 'date' ? (step.dateLabel ?? '日期') : STEP_FIELD_LABELS.issueDate;
+      errors[field] = `${label}不能早于上一步记录的日期（${last}）`;
+    }
+  }
+  return errors;
+}
+
 /** Who already holds a card number (姓名（申领编号）), other than the application `exceptId`. */
 async function cardNumberHolder(db: TalentCardDb, number: string, exceptId: string): Promise<string | null> {
   const rows = await db.applications.where('status').anyOf(['issued', 'revoked']).toArray();
@@ -76,7 +100,12 @@ export async function takeStep(
     if (!step?.from.includes(application.status) || !step.roles.includes(role)) {
       return { ok: false, code: 'not-allowed', message: '当前状态下不能办理这一步，或本机无权办理（请刷新后重试）' };
     }
+    // A district window acts on its own district's applications; the server would refuse the rest at sync.
+    if (role === 'district' && application.district !== actor.districtCode) {
+      return { ok: false, code: 'not-allowed', message: '这份申领属于其他区市，本机（区市窗口）不能办理' };
+    }
     const fields: Partial<Record<string, string>> = {
+      ...outOfOrderErrors(step, data, await lastRecordedDate(db, id)),
       ...futureDateErrors(step, data, localDate(now)),
       ...stepDataErrors(step, data),
     };

@@ -57,6 +57,34 @@ describe('takeStep', () => {
     expect(today.ok).toBe(true);
   });
 
+  it('refuses a date before the one an earlier step recorded', async () => {
+    const application = await at('sealed');
+    const submit = { date: '2024-01-10', reference: '威人才发〔2024〕1号' };
+    expect((await takeStep(db, actor, 'district', application.id, 'submit', submit, NOW)).ok).toBe(true);
+    await takeStep(db, actor, 'city', application.id, 'start-joint-review', {}, NOW);
+    const early = await takeStep(
+      db,
+      actor,
+      'city',
+      application.id,
+      'report-talent-office',
+      { date: '2024-01-09' },
+      NOW,
+    );
+    expect(early).toMatchObject({ ok: false, fields: { date: '报送日期不能早于上一步记录的日期（2024-01-10）' } });
+    const same = await takeStep(db, actor, 'city', application.id, 'report-talent-office', { date: '2024-01-10' }, NOW);
+    expect(same.ok).toBe(true);
+  });
+
+  it('refuses a district window acting on another district’s application', async () => {
+    const application = await at('sealed');
+    const other = { ...actor, districtCode: 'WD' };
+    const submit = { date: '2026-11-20', reference: '文号' };
+    const refused = await takeStep(db, other, 'district', application.id, 'submit', submit, NOW);
+    expect(refused).toMatchObject({ ok: false, code: 'not-allowed', message: expect.stringContaining('其他区市') });
+    expect((await takeStep(db, other, 'city', application.id, 'submit', submit, NOW)).ok).toBe(true);
+  });
+
   it('refuses a card number already issued to someone else, and accepts a new one', async () => {
     await at('issued', CARD);
     const application = await at('card-made');
