@@ -8,20 +8,34 @@ import { type Arrival, acceptServerRecords, syncTables } from './accept';
 import { nextBatch } from './batch';
 import { answerError, type ServerRequester, SyncError, send } from './transport';
 
+/** What a mutation sent, field by field (bookkeeping left out): the local value and the value it was based on. */
+function sentFields(mutation: Mutation): { field: string; local: unknown; base: unknown }[] {
+  const sent =
+    mutation.op === 'update'
+      ? Object.entries(mutation.changes).map(([field, change]) => ({ field, local: change.value, base: change.base }))
+      : mutation.op === 'create'
+        ? Object.entries(mutation.data).map(([field, local]) => ({ field, local, base: null }))
+        : [];
+  return sent.filter(({ field }) => !BOOKKEEPING_FIELDS.includes(field));
+}
+
+/** The sent values the server's record does not hold, beside the server's. */
+function unheld(mutation: Mutation, record: StoredRecord): FieldConflict[] {
+  return sentFields(mutation)
+    .filter(({ field, local }) => !jsonEqual(readField(record.data, field), local))
+    .map(({ field, local }) => ({ field, local, server: readField(record.data, field) }));
+}
+
 /** The local values of a refused mutation, beside the server's, so that nothing typed is lost. */
 function refusedFields(mutation: Mutation, record: StoredRecord | undefined): FieldConflict[] {
-  const server = (path: string, fallback: unknown) => (record ? readField(record.data, path) : fallback);
   if (mutation.op === 'delete') return [{ field: 'deleted', local: true, server: record?.deleted ?? false }];
-  if (mutation.op === 'update') {
-    return Object.entries(mutation.changes)
-      .filter(([path]) => !BOOKKEEPING_FIELDS.includes(path))
-      .map(([path, change]) => ({ field: path, local: change.value, server: server(path, change.base) }));
-  }
   // A refused new record with nothing on the server to show stays here as it is, with the reason.
-  if (!record) return [];
-  return Object.entries(mutation.data)
-    .filter(([key, value]) => !BOOKKEEPING_FIELDS.includes(key) && !jsonEqual(value, record.data[key]))
-    .map(([key, value]) => ({ field: key, local: value, server: record.data[key] ?? null }));
+  if (mutation.op === 'create') return record ? unheld(mutation, record) : [];
+  return sentFields(mutation).map(({ field, local, base }) => ({
+    field,
+    local,
+    server: record ? readField(record.data, field) : base,
+  }));
 }
 
 /**
@@ -30,14 +44,7 @@ function refusedFields(mutation: Mutation, record: StoredRecord | undefined): Fi
  * server's record does not hold are kept as a conflict all the same.
  */
 function unheldFields(mutation: Mutation, record: StoredRecord | undefined): FieldConflict[] {
-  if (!record || mutation.op === 'delete') return [];
-  const sent =
-    mutation.op === 'update'
-      ? Object.entries(mutation.changes).map(([path, change]) => [path, change.value] as const)
-      : Object.entries(mutation.data);
-  return sent
-    .filter(([path, value]) => !BOOKKEEPING_FIELDS.includes(path) && !jsonEqual(readField(record.data, path), value))
-    .map(([path, value]) => ({ field: path, local: value, server: readField(record.data, path) }));
+  return record ? unheld(mutation, record) : [];
 }
 
 /**
