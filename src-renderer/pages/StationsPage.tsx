@@ -1,13 +1,16 @@
-import { IconBuildingCommunity } from '@tabler/icons-react';
-import { EmptyState } from '../app/EmptyState';
-import { Page } from '../app/Page';
+import { Route, Routes } from 'react-router';
+import { EditStationPage, NewStationPage } from '../stations/form/StationFormPages';
+import { StationListPage } from '../stations/list/StationListPage';
+import { StationPage } from '../stations/StationPage';
 
+/** 人才驿站: the list at /stations, a new station at /stations/new, one station at /stations/:id (and its edit form). */
 export function StationsPage() {
   return (
-    <Page title="人才驿站" description="人才驿站的认定、活动、两年一次的评估、整改与取消称号">
-      <EmptyState icon={IconBuildingCommunity} title="尚无人才驿站档案">
-        人才驿站分为创新型、创业型、服务型和综合型，其档案从申报、认定、公示到公布，以及此后的活动与评估都记录在此。
-      </EmptyState>
-    </Page>
+    <Routes>
+      <Route index element={<StationListPage />} />
+      <Route path="new" element={<NewStationPage />} />
+      <Route path=":id" element={<StationPage />} />
+      <Route path=":id/edit" element={<EditStationPage />} />
+    </Routes>
   );
 }

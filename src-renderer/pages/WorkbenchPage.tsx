@@ -1,27 +1,30 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { EXPIRY_WINDOW_DAYS, reminderCount, STALE_DRAFT_DAYS } from '../../src-shared/cards/reminders';
+import { dateInShanghai, EXPIRY_WINDOW_DAYS, reminderCount, STALE_DRAFT_DAYS } from '../../src-shared/cards/reminders';
+import { stationReminderCount } from '../../src-shared/stations/reminders';
 import { Page } from '../app/Page';
 import { db } from '../store/instance';
+import { useNow } from '../sync-ui/use-now';
+import { DaysText } from '../workbench/DaysText';
 import { ReminderCard, type ReminderRow } from '../workbench/ReminderCard';
+import { StationReminderCards } from '../workbench/StationReminderCards';
 import { useReminders } from '../workbench/use-reminders';
+import { useStationReminders } from '../workbench/use-station-reminders';
 import { waitingDays } from '../workbench/waiting-days';
 
-function DaysText({ children, urgent }: { children: string; urgent: boolean }) {
-  return (
-    <Text size="sm" fw={urgent ? 700 : 400} c={urgent ? 'red.8' : undefined}>
-      {children}
-    </Text>
-  );
-}
-
-/** 工作台: what needs doing, in three lists, each row leading to the application. */
+/**
+ * 工作台: what needs doing, in lists: three about applications and cards, each
+ * row leading to the application; four about talent stations, each row
+ * leading to the station.
+ */
 export function WorkbenchPage() {
   const lists = useReminders();
+  const stationLists = useStationReminders();
+  const today = dateInShanghai(new Date(useNow(60_000)));
   const limit = useLiveQuery(() => waitingDays(db), []);
-  const total = lists ? reminderCount(lists) : undefined;
+  const total = lists && stationLists ? reminderCount(lists) + stationReminderCount(stationLists) : undefined;
 
   const expiring: ReminderRow[] | undefined = lists?.expiring.map((card) => ({
     ...card,
@@ -50,6 +53,9 @@ export function WorkbenchPage() {
       description={`${dayjs().format('YYYY年M月D日 dddd')}${total === undefined ? '' : total === 0 ? ' · 暂无待办提醒' : ` · 待办提醒 ${total} 项`}`}
     >
       <Stack gap="md">
+        <Title order={3} size="h4" c="dimmed">
+          威海英才卡
+        </Title>
         <ReminderCard
           title="即将到期且未落地（引进）的英才卡"
           description={`有效期还剩 ${EXPIRY_WINDOW_DAYS} 天以内、尚未记录招商项目落地或人才正式引进的英才卡。记录落地（引进）后，绿色通道服务有效期延长至 5 年。`}
@@ -81,6 +87,7 @@ export function WorkbenchPage() {
           empty={`没有超过 ${STALE_DRAFT_DAYS} 天未修改的草稿。`}
           testId="reminders-drafts"
         />
+        <StationReminderCards lists={stationLists} today={today} />
         <Text size="sm" c="dimmed">
           按类别、状态、区市和月份的申领统计见{' '}
           <Anchor component={Link} to="/reports" size="sm">

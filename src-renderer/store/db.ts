@@ -3,6 +3,7 @@ import type { Enterprise } from '../../src-shared/enterprises/enterprise';
 import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, InvestmentProject } from '../../src-shared/registration/application';
+import type { Station, StationActivity, StationEvent } from '../../src-shared/stations/station';
 import type { FieldConflict } from '../../src-shared/sync/fields';
 import type { Mutation } from '../../src-shared/sync/schemas';
 
@@ -98,6 +99,9 @@ export type TalentCardDb = Dexie & {
   projects: EntityTable<InvestmentProject, 'id'>;
   events: EntityTable<StatusEvent, 'id'>;
   enterprises: EntityTable<Enterprise, 'id'>;
+  stations: EntityTable<Station, 'id'>;
+  stationEvents: EntityTable<StationEvent, 'id'>;
+  stationActivities: EntityTable<StationActivity, 'id'>;
   attachments: EntityTable<Attachment, 'sha256'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -194,6 +198,12 @@ export function defineSchema(db: Dexie): void {
           row.introductionEvidence ??= [];
         }),
     );
+  // v7: the files of the talent stations (人才驿站): the station, its append-only history, its activity log.
+  db.version(7).stores({
+    stations: 'id, status, district, updatedAt',
+    stationEvents: 'id, stationId, [stationId+date]',
+    stationActivities: 'id, stationId, [stationId+date]',
+  });
 }
 
 export function openDatabase(name = DATABASE_NAME): TalentCardDb {

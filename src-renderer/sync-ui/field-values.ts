@@ -8,9 +8,19 @@ import {
   labelOf,
   POLITICAL_STATUSES,
 } from '../../src-shared/codes';
-import { ATTACHMENT_FIELDS } from '../../src-shared/records/record';
-import type { ApplicationStatus, ResumeEntry } from '../../src-shared/registration/application';
+import { ATTACHMENT_FIELDS, type SyncedTable } from '../../src-shared/records/record';
+import type { ResumeEntry } from '../../src-shared/registration/application';
 import { maskIdNumber, maskPhone } from '../../src-shared/registration/mask';
+import { policyTitle, STATION_POLICIES } from '../../src-shared/stations/policy';
+import {
+  ACTIVITY_KIND_LABELS,
+  DESIGNATION_ROUTE_LABELS,
+  EVALUATION_OUTCOME_LABELS,
+  STATION_FUNCTION_LABELS,
+  STATION_STATUS_LABELS,
+  STATION_TYPE_LABELS,
+} from '../../src-shared/stations/station';
+import { STATION_STEPS } from '../../src-shared/stations/workflow';
 import { formatPath, isPlainObject, parsePath } from '../../src-shared/sync/fields';
 import { STATUS_LABELS } from '../applications/status-labels';
 import { formatPeriod } from '../pdf/form-fields';
@@ -25,7 +35,32 @@ const CODE_LISTS: Record<string, readonly CodeEntry[]> = {
   'applicant/education': EDUCATION_LEVELS,
   'applicant/idType': ID_TYPES,
 };
-const STATUS_FIELDS = new Set(['status', 'from', 'to']);
+/** The station steps by id, in the words of their buttons (src-shared/stations/workflow.ts). */
+const STATION_STEP_LABELS: Record<string, string> = Object.fromEntries(
+  STATION_STEPS.map((step) => [step.id, step.label]),
+);
+const STATION_POLICY_TITLES: Record<string, string> = Object.fromEntries(
+  STATION_POLICIES.map((policy) => [policy.id, policyTitle(policy)]),
+);
+/** Each table's fields that hold a code, with the codes' labels: a status is an application's or a station's. */
+const TABLE_CODES: Partial<Record<SyncedTable, Record<string, Readonly<Record<string, string>>>>> = {
+  applications: { status: STATUS_LABELS },
+  events: { from: STATUS_LABELS, to: STATUS_LABELS },
+  stations: {
+    status: STATION_STATUS_LABELS,
+    type: STATION_TYPE_LABELS,
+    route: DESIGNATION_ROUTE_LABELS,
+    functions: STATION_FUNCTION_LABELS,
+    policyVersion: STATION_POLICY_TITLES,
+  },
+  stationEvents: {
+    step: STATION_STEP_LABELS,
+    from: STATION_STATUS_LABELS,
+    to: STATION_STATUS_LABELS,
+    'evaluation/outcome': EVALUATION_OUTCOME_LABELS,
+  },
+  stationActivities: { kind: ACTIVITY_KIND_LABELS },
+};
 const DISTRICT_FIELDS = new Set(['district']);
 /** Every field that holds attachments' fingerprints, in any table. */
 const ATTACHMENT_PATHS = new Set(Object.values(ATTACHMENT_FIELDS).flat());
@@ -46,10 +81,11 @@ export interface FormatOptions {
   reveal?: boolean;
 }
 
-function formatText(path: string, value: string, options: FormatOptions): string {
+function formatText(table: string, path: string, value: string, options: FormatOptions): string {
   const list = CODE_LISTS[path];
   if (list) return labelOf(list, value) ?? value;
-  if (STATUS_FIELDS.has(path)) return STATUS_LABELS[value as ApplicationStatus] ?? value;
+  const codes = TABLE_CODES[table as SyncedTable]?.[path];
+  if (codes) return Object.hasOwn(codes, value) ? (codes[value] as string) : value;
   if (DISTRICT_FIELDS.has(path)) return districtByCode(value)?.label ?? value;
   // Two different photos must look different, so the start of each one's fingerprint is shown.
   if (ATTACHMENT_PATHS.has(path)) return `已有文件（${value.slice(0, 8)}）`;
@@ -70,7 +106,7 @@ function isResumeEntry(value: unknown): value is ResumeEntry {
 export function formatFieldValue(table: string, path: string, value: unknown, options: FormatOptions = {}): string {
   if (value === null || value === undefined || value === '') return EMPTY_VALUE;
   if (path === 'deleted') return value ? '已删除' : '未删除';
-  if (typeof value === 'string') return formatText(path, value, options);
+  if (typeof value === 'string') return formatText(table, path, value, options);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {

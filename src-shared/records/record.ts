@@ -19,7 +19,15 @@ export interface SyncedRecord {
 export type RecordFields<T extends SyncedRecord> = Omit<T, keyof SyncedRecord>;
 
 /** The tables whose records sync with the central server; each later kind of record is added here. */
-export const SYNCED_TABLES = ['applications', 'projects', 'events', 'enterprises'] as const;
+export const SYNCED_TABLES = [
+  'applications',
+  'projects',
+  'events',
+  'enterprises',
+  'stations',
+  'stationEvents',
+  'stationActivities',
+] as const;
 
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -30,6 +38,14 @@ export type SyncedTable = (typeof SYNCED_TABLES)[number];
  */
 export const ATTACHMENT_FIELDS: Readonly<Partial<Record<SyncedTable, readonly string[]>>> = {
   applications: ['photo', 'sealedScan', 'eligibilityEvidence', 'introductionEvidence', 'landing/evidence'],
+  stations: [
+    'conditionEvidence/venue',
+    'conditionEvidence/industry',
+    'conditionEvidence/experts',
+    'conditionEvidence/management',
+  ],
+  stationEvents: ['evidence'],
+  stationActivities: ['photos'],
 };
 
 /**
@@ -38,4 +54,6 @@ export const ATTACHMENT_FIELDS: Readonly<Partial<Record<SyncedTable, readonly st
  */
 export const OWNER_LINKS: Readonly<Partial<Record<SyncedTable, { table: SyncedTable; field: string }>>> = {
   events: { table: 'applications', field: 'applicationId' },
+  stationEvents: { table: 'stations', field: 'stationId' },
+  stationActivities: { table: 'stations', field: 'stationId' },
 };

@@ -1,6 +1,7 @@
 import { type ApplicationStatus, type CardCategory, STATUS_LABELS, stepBetween, WORKFLOWS } from '../cards/workflow';
 import type { SyncedTable } from '../records/record';
 import { jsonEqual } from './fields';
+import { stationDecisionRefusal } from './station-authority';
 
 /**
  * Decisions only the city records (docs/sync-protocol.md §5), read from the
@@ -8,11 +9,12 @@ import { jsonEqual } from './fields';
  * district device's change that takes a step only the city may take, moves a
  * record out of a status only the city sets other than by a step open to
  * windows (including deleting it), or touches the card's number and dates.
- * The client offers only the allowed steps in the first place.
+ * The client offers only the allowed steps in the first place. The talent
+ * stations' rules, read from their own workflow, are in station-authority.ts.
  */
 
 /** A record's data, or null when it does not exist or is deleted. */
-type RecordState = Readonly<Record<string, unknown>> | null;
+export type RecordState = Readonly<Record<string, unknown>> | null;
 
 /** Tables whose records follow a card workflow. */
 const WORKFLOW_TABLES: readonly SyncedTable[] = ['applications'];
@@ -38,6 +40,8 @@ function statusOf(state: RecordState): ApplicationStatus | null {
  * in Chinese, or null when it may.
  */
 export function cityDecisionRefusal(table: SyncedTable, before: RecordState, after: RecordState): string | null {
+  const station = stationDecisionRefusal(table, before, after);
+  if (station) return station;
   if (!WORKFLOW_TABLES.includes(table)) return null;
   const category = categoryOf(before, after);
   const cityOnly = cityOnlyStatuses(category);

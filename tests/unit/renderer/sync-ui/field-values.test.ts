@@ -47,4 +47,34 @@ describe('conflicting values as staff read them', () => {
       formatFieldValue('applications', 'photo', 'ef56ab78'.repeat(8)),
     );
   });
+
+  it('shows the station tables’ codes with their own labels, not the applications’', () => {
+    expect(formatFieldValue('stations', 'status', 'designated')).toBe('已认定');
+    expect(formatFieldValue('stations', 'status', 'applied')).toBe('已申报');
+    expect(formatFieldValue('stations', 'status', 'revoked')).toBe('已取消称号');
+    expect(formatFieldValue('stations', 'type', 'entrepreneurship')).toBe('创业型');
+    expect(formatFieldValue('stations', 'route', 'city-unit')).toBe('市直单位直接申报');
+    expect(formatFieldValue('stations', 'functions', ['liaison', 'transfer'])).toBe('交流对接的纽带\n成果转化的桥梁');
+    expect(formatFieldValue('stations', 'policyVersion', 'weihai-2020')).toBe(
+      '《威海市高层次人才驿站管理暂行办法》（威人组发〔2020〕10号）',
+    );
+    expect(formatFieldValue('stationEvents', 'step', 'publish')).toBe('核准公布并授牌');
+    expect(formatFieldValue('stationEvents', 'from', 'publicizing')).toBe('公示中');
+    expect(formatFieldValue('stationEvents', 'to', 'designated')).toBe('已认定');
+    expect(formatFieldValue('stationEvents', 'evaluation/outcome', 'rectify')).toBe('限期整改');
+    expect(formatFieldValue('stationEvents', 'evaluation', { outcome: 'demonstration', subsidyWan: 10 })).toBe(
+      '评估结论：确定为示范站，建站补助（万元）：10',
+    );
+    expect(formatFieldValue('stationActivities', 'kind', 'roadshow')).toBe('项目路演');
+    // Each table's own labels: the application statuses stay where they belong.
+    expect(formatFieldValue('applications', 'status', 'registered')).toBe('已登记');
+    expect(formatFieldValue('events', 'to', 'withdrawn')).toBe('已撤回');
+    expect(formatFieldValue('stationEvents', 'to', 'withdrawn')).toBe('withdrawn');
+    expect(formatFieldValue('applications', 'type', 'innovation')).toBe('innovation');
+    // An unknown code reads as it is, whatever its name.
+    expect(formatFieldValue('stations', 'status', 'toString')).toBe('toString');
+    expect(formatFieldValue('stationActivities', 'stationId', 's-1', { names: { 's-1': '海洋装备驿站' } })).toBe(
+      '海洋装备驿站',
+    );
+  });
 });
