@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, SegmentedControl } from '@mantine/core';
+import { Button, Group, SegmentedControl } from '@mantine/core';
 import { useSessionStorage } from '@mantine/hooks';
 import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { CATEGORY_LABELS, type CardCategory } from '../../src-shared/cards/workflow';
+import { NeedsProfileAlert } from '../app/NeedsProfileAlert';
 import { Page } from '../app/Page';
 import { FileScanDialog } from '../filing/FileScanDialog';
 import { createDraft } from '../store/applications';
@@ -67,14 +68,7 @@ export function ApplicationsPage() {
         </Group>
       }
     >
-      {actor === null && (
-        <Alert color="orange" title="请先设置本机窗口与工作人员">
-          申领编号需要本机所属区市。
-          <Anchor component={Link} to="/settings">
-            前往设置
-          </Anchor>
-        </Alert>
-      )}
+      {actor === null && <NeedsProfileAlert why="申领编号需要本机所属区市。" />}
       <DraftList />
       <ApplicationList />
       {filing && actor && <FileScanDialog target={null} actor={actor} onClose={() => setFiling(false)} />}

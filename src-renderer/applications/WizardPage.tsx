@@ -2,6 +2,7 @@ import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Application } from '../../src-shared/registration/application';
+import { NeedsProfileAlert } from '../app/NeedsProfileAlert';
 import { getApplication } from '../store/applications';
 import { db } from '../store/instance';
 import { useActor } from '../store/use-actor';
@@ -40,13 +41,7 @@ export function WizardPage() {
     );
   }
   if (actor === null) {
-    return (
-      <Alert color="orange" title="请先设置本机窗口与工作人员">
-        <Anchor component={Link} to="/settings">
-          前往设置
-        </Anchor>
-      </Alert>
-    );
+    return <NeedsProfileAlert />;
   }
   if (application.category === 'enterprise-talent') {
     return <EnterpriseTalentWizard key={application.id} initial={application} actor={actor} />;

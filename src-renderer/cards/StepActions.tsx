@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../src-shared/api/roles';
 import type { CardCategory, Step } from '../../src-shared/cards/workflow';
 import type { Application } from '../../src-shared/registration/application';
+import { NeedsProfileAlert } from '../app/NeedsProfileAlert';
 import { useActingRole } from '../app/use-acting-role';
 import { useActor } from '../store/use-actor';
 import { CardSection } from './CardSection';
@@ -26,12 +26,7 @@ export function StepActions({ application, category }: { application: Applicatio
   if (actor === null) {
     return (
       <CardSection title="办理">
-        <Alert color="orange" title="请先设置本机窗口与工作人员">
-          办理记录要写明由谁办理，因此需先在设置中填写本机所属区市与工作人员姓名。{' '}
-          <Anchor component={Link} to="/settings">
-            前往设置
-          </Anchor>
-        </Alert>
+        <NeedsProfileAlert why="办理记录要写明由谁办理，因此需先在设置中填写本机所属区市与工作人员姓名。" />
       </CardSection>
     );
   }

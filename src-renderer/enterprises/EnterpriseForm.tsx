@@ -2,13 +2,14 @@ import { Button, Grid, Group, Paper, Select, Stack, TextInput, Title } from '@ma
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { parseUscc } from '../../src-shared/cards/uscc';
 import type { Enterprise, EnterpriseFields } from '../../src-shared/enterprises/enterprise';
 import { duplicateUsccMessage, validateEnterprise } from '../../src-shared/enterprises/rules';
 import type { FieldErrors } from '../../src-shared/registration/rules/field-errors';
 import { landingDistrictOptions } from '../applications/code-options';
 import { enterpriseWithUscc } from '../store/enterprises';
 import { db } from '../store/instance';
-import { usccFeedback } from './uscc-feedback';
+import { UsccInput } from './UsccInput';
 
 interface EnterpriseFormProps {
   enterprise: Enterprise | null;
@@ -32,7 +33,6 @@ function initialValues(enterprise: Enterprise | null, defaultDistrict: string): 
 
 /** 冲击新目标企业: create one inline (or correct one), the 统一社会信用代码 checked as it is typed. */
 export function EnterpriseForm({ enterprise, defaultDistrict, onSubmit, onCancel }: EnterpriseFormProps) {
-  const [usccLeft, setUsccLeft] = useState(false);
   const [saving, setSaving] = useState(false);
   const form = useForm<EnterpriseFields>({
     mode: 'controlled',
@@ -41,14 +41,11 @@ export function EnterpriseForm({ enterprise, defaultDistrict, onSubmit, onCancel
     validate: validateEnterprise,
   });
   const { uscc } = form.getValues();
-  const feedback = usccFeedback(uscc, usccLeft);
+  const valid = parseUscc(uscc).ok;
   const taken = useLiveQuery(
-    () => (feedback.valid ? enterpriseWithUscc(db, uscc, enterprise?.id) : undefined),
-    [uscc, feedback.valid, enterprise?.id],
+    () => (valid ? enterpriseWithUscc(db, uscc, enterprise?.id) : undefined),
+    [uscc, valid, enterprise?.id],
   );
-  const usccProps = form.getInputProps('uscc');
-  const usccError =
-    (usccProps.error as string | undefined) ?? feedback.error ?? (taken ? duplicateUsccMessage(taken) : null);
 
   const submit = form.onSubmit(async (values) => {
     setSaving(true);
@@ -76,25 +73,11 @@ export function EnterpriseForm({ enterprise, defaultDistrict, onSubmit, onCancel
               />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TextInput
-                label="统一社会信用代码"
-                withAsterisk
+              <UsccInput
+                inputProps={form.getInputProps('uscc')}
+                value={uscc}
+                problem={taken ? duplicateUsccMessage(taken) : null}
                 placeholder="18 位，见营业执照"
-                maxLength={24}
-                autoComplete="off"
-                spellCheck={false}
-                {...usccProps}
-                onBlur={(event) => {
-                  setUsccLeft(true);
-                  usccProps.onBlur?.(event);
-                }}
-                error={usccError}
-                description={usccError ? undefined : feedback.hint}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                styles={{
-                  input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: '0.05em' },
-                  description: feedback.valid ? { color: 'var(--mantine-color-teal-8)' } : undefined,
-                }}
               />
             </Grid.Col>
             <Grid.Col span={3}>

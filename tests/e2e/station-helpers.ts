@@ -15,6 +15,14 @@ export async function setToday(page: Page, date: string): Promise<void> {
   await page.clock.fastForward('01:00');
 }
 
+/** Opens a section from the main navigation. */
+export async function openSection(page: Page, label: '人才驿站' | '工作台'): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
+}
+
 export interface NewStation {
   name: string;
   hostName: string;
@@ -24,7 +32,7 @@ export interface NewStation {
 
 /** Files a new station with every field of its 基本信息, each 第六条 condition with one evidence file. */
 export async function createStation(page: Page, station: NewStation): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /^人才驿站/ }).click();
+  await openSection(page, '人才驿站');
   await page.getByRole('link', { name: '新建驿站' }).click();
   await fill(page, '驿站名称', station.name);
   await choose(page, '驿站类型', '综合型');
@@ -79,12 +87,12 @@ export async function confirm(page: Page, dialog: Locator): Promise<void> {
 
 /** Opens the 工作台. */
 export async function openWorkbench(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /^工作台/ }).click();
+  await openSection(page, '工作台');
 }
 
 /** Back to the station's page from the 人才驿站 list. */
 export async function openStation(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /^人才驿站/ }).click();
+  await openSection(page, '人才驿站');
   await page.getByRole('table', { name: '人才驿站列表' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }

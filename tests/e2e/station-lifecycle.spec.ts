@@ -2,12 +2,13 @@ import { expect, type Page, test } from '@playwright/test';
 import { EVALUATION_ITEMS } from '../../src-shared/stations/station';
 import { chooseFiles, setUpCityDevice } from './card-helpers';
 import { VALID_USCC } from './enterprise-helpers';
-import { watchForErrors } from './helpers';
+import { choose, watchForErrors } from './helpers';
 import {
   confirm,
   createStation,
   EVIDENCE,
   fillDialog,
+  openSection,
   openStation,
   openStep,
   openTab,
@@ -36,7 +37,12 @@ test('the city designates a station, logs its activities, evaluates it to 整改
   const errors = watchForErrors(page);
   await page.clock.install({ time: new Date('2025-09-26T09:00:00+08:00') });
   await setUpCityDevice(page);
-  await createStation(page, { name: NAME, hostName: '威海海洋装备产业园有限公司', uscc: VALID_USCC, district: '环翠区' });
+  await createStation(page, {
+    name: NAME,
+    hostName: '威海海洋装备产业园有限公司',
+    uscc: VALID_USCC,
+    district: '环翠区',
+  });
 
   // 申报 → 认定入选 → 公示, on Friday 2025-09-26.
   await openTab(page, '认定');
@@ -103,7 +109,13 @@ test('the city designates a station, logs its activities, evaluates it to 整改
   await openStation(page, NAME);
   await openTab(page, '活动');
   for (const activity of [
-    { 活动日期: '2026-03-15', 活动名称: '海洋装备技术专家讲座', 参加人数: '40', 服务高层次人才人次: '12', kind: '专家讲座' },
+    {
+      活动日期: '2026-03-15',
+      活动名称: '海洋装备技术专家讲座',
+      参加人数: '40',
+      服务高层次人才人次: '12',
+      kind: '专家讲座',
+    },
     { 活动日期: '2026-05-20', 活动名称: '海洋科技人才沙龙', 参加人数: '25', 服务高层次人才人次: '8', kind: '人才沙龙' },
   ]) {
     const { kind, ...fields } = activity;
@@ -184,6 +196,15 @@ test('the city designates a station, logs its activities, evaluates it to 整改
   // 申报, 认定, 公示, 异议, 处理, 公布, 总结, 计划, 评估, 取消称号.
   await expect(page.getByTestId('station-history-entry')).toHaveCount(10);
   await page.screenshot({ path: `${SHOTS}/station-history.png`, fullPage: true });
+
+  // The list finds it by its status; another status leaves it out.
+  await openSection(page, '人才驿站');
+  const list = page.getByRole('table', { name: '人才驿站列表' });
+  await choose(page, '状态', '已取消称号');
+  await expect(list.getByRole('row', { name: new RegExp(NAME) })).toContainText('已取消称号');
+  await page.screenshot({ path: `${SHOTS}/station-list.png`, fullPage: true });
+  await choose(page, '状态', '已认定');
+  await expect(list.getByRole('row', { name: new RegExp(NAME) })).toHaveCount(0);
 
   await openWorkbench(page);
   for (const kind of ['publicity', 'evaluation', 'rectification', 'reports'] as const) {

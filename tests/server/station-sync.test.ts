@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { putAttachment } from '../../src-renderer/store/attachments';
 import { enqueue } from '../../src-renderer/store/records';
 import {
@@ -17,23 +16,15 @@ import { downloadAttachment } from '../../src-renderer/sync/attachments';
 import type { Role } from '../../src-shared/api/roles';
 import type { StationEvent, StationFields, StationStepId } from '../../src-shared/stations/station';
 import { TEST_DATABASES } from './databases';
-import { startTestServer, type TestServer } from './harness';
-import { TestClient } from './sync-client';
+import type { TestServer } from './harness';
+import type { TestClient } from './sync-client';
+import { serverRecords, syncServerFixture } from './sync-fixture';
 
 /*
  * 人才驿站 through the real server (docs/sync-protocol.md §8): a district window (区市窗口) files a
  * station and records its 申报, the city (市人力资源和社会保障局) records 认定、公示、公布 and the district
  * sees them; a district window can never record the city's part, whatever it sends.
  */
-
-/** Every record on the server, as clients hold them, by table and id (only `district`'s, when given). */
-async function serverRecords(server: TestServer, district?: string) {
-  const rows = await server.db.query<{ tbl: string; id: string; deleted: boolean; data: Record<string, unknown> }>(
-    `SELECT tbl, id, deleted, data FROM records ${district ? 'WHERE district = $1' : ''}`,
-    district ? [district] : [],
-  );
-  return new Map(rows.map((row) => [`${row.tbl}/${row.id}`, { deleted: row.deleted, data: row.data }]));
-}
 
 async function serverRow(server: TestServer, table: string, id: string) {
   const [row] = await server.db.query<{ district: string; rev: number; data: Record<string, unknown> }>(
@@ -78,27 +69,7 @@ function fields(district: string, evidence: Record<'venue' | 'industry' | 'exper
 }
 
 describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name', (database) => {
-  let server: TestServer;
-  let url = '';
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    server = await startTestServer(database, { enrolmentsPerMinute: 1000 });
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    for (const client of clients) await client.close();
-    await server?.close();
-  });
-
-  async function client(role: Role, district: string): Promise<TestClient> {
-    const { token, id } = await server.enrol(role, district);
-    const opened = TestClient.open({ serverUrl: () => url, token, deviceId: id, role, district });
-    clients.push(opened);
-    return opened;
-  }
+  const sync = syncServerFixture(database);
 
   /** Files of `c`, by SHA-256, with their bytes to compare. */
   async function files(c: TestClient, count: number, kept: Map<string, Buffer>): Promise<string[]> {
@@ -188,9 +159,9 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
   it.skipIf(database.skipReason)(
     'a district window files a station and its 申报, the city designates it, the district sees it all',
     async () => {
-      const hc = await client('district', 'HC');
-      const wd = await client('district', 'WD');
-      const city = await client('city', 'SJ');
+      const hc = await sync.client('district', 'HC');
+      const wd = await sync.client('district', 'WD');
+      const city = await sync.client('city', 'SJ');
       const bytes = new Map<string, Buffer>();
 
       const { station, event: applyEvent } = await appliedStation(hc, bytes);
@@ -204,7 +175,7 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
 
       // The city sees 环翠区's station as filed and records its part.
       expect(await getStation(city.db, station.id)).toMatchObject({ status: 'applied', policyVersion: 'weihai-2020' });
-      expect((await serverRow(server, 'stations', station.id))?.district).toBe('HC');
+      expect((await serverRow(sync.server, 'stations', station.id))?.district).toBe('HC');
       const [assessment = '', plaque = '', cityPhoto = ''] = await files(city, 3, bytes);
       await step(
         city,
@@ -268,11 +239,11 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
       expect(wdRecords.has(`stationEvents/${other.event.id}`)).toBe(true);
       expect(await wd.db.stationEvents.where('stationId').equals(station.id).count()).toBe(0);
       expect(await wd.db.stationActivities.count()).toBe(0);
-      expect(wdRecords).toEqual(await serverRecords(server, 'WD'));
+      expect(wdRecords).toEqual(await serverRecords(sync.server, 'WD'));
       expect((await hc.records()).has(`stations/${other.station.id}`)).toBe(false);
-      expect(await hc.records()).toEqual(await serverRecords(server, 'HC'));
+      expect(await hc.records()).toEqual(await serverRecords(sync.server, 'HC'));
       await city.sync();
-      expect(await city.records()).toEqual(await serverRecords(server));
+      expect(await city.records()).toEqual(await serverRecords(sync.server));
       for (const c of [hc, wd, city]) expect(await c.db.conflicts.count()).toBe(0);
     },
   );
@@ -283,8 +254,8 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
    * (src-server/attachments.ts, docs/sync-protocol.md §4).
    */
   it.skipIf(database.skipReason)('a district window opens the files the city filed on its station', async () => {
-    const hc = await client('district', 'HC');
-    const city = await client('city', 'SJ');
+    const hc = await sync.client('district', 'HC');
+    const city = await sync.client('city', 'SJ');
     const bytes = new Map<string, Buffer>();
     const { station } = await appliedStation(hc, bytes);
     await hc.sync();
@@ -302,10 +273,10 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
   it.skipIf(database.skipReason)(
     'a district window that sends the city’s part itself is refused, and nothing changes on the server',
     async () => {
-      const hc = await client('district', 'HC');
+      const hc = await sync.client('district', 'HC');
       const { station, event: applyEvent } = await appliedStation(hc, new Map());
       await hc.sync();
-      const before = await serverRow(server, 'stations', station.id);
+      const before = await serverRow(sync.server, 'stations', station.id);
       expect(before?.data.status).toBe('applied');
 
       // A tampered window writes 已认定 into its own database and queues it, as the store would a change.
@@ -333,13 +304,13 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
         await hc.db.stationEvents.update(applyEvent.id, { date: '2023-02-01', details: { date: '2023-02-01' } });
         await enqueue(hc.db, 'stationEvents', applyEvent.id, new Date());
       });
-      const serverBefore = await serverRecords(server, 'HC');
+      const serverBefore = await serverRecords(sync.server, 'HC');
       expect(await hc.sync()).toMatchObject({ pushed: 3 });
 
       // Nothing changed on the server, and the forged event is not there.
-      expect(await serverRecords(server, 'HC')).toEqual(serverBefore);
-      expect(await serverRow(server, 'stations', station.id)).toEqual(before);
-      expect(await serverRow(server, 'stationEvents', forged.id)).toBeUndefined();
+      expect(await serverRecords(sync.server, 'HC')).toEqual(serverBefore);
+      expect(await serverRow(sync.server, 'stations', station.id)).toEqual(before);
+      expect(await serverRow(sync.server, 'stationEvents', forged.id)).toBeUndefined();
 
       // The window is back to the server's record, its own values kept as refused changes with the reasons.
       expect(await getStation(hc.db, station.id)).toMatchObject({ status: 'applied', designation: null });
@@ -369,7 +340,7 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
         code: 'city-decision',
         message: '“已认定”是市级的认定或管理结论，只能由市级设备记录。',
       });
-      expect(await serverRow(server, 'stations', station.id)).toEqual(before);
+      expect(await serverRow(sync.server, 'stations', station.id)).toEqual(before);
     },
   );
 });

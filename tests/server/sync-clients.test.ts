@@ -1,48 +1,16 @@
 import 'fake-indexeddb/auto';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDraft, getApplication, saveApplication, setStatus } from '../../src-renderer/store/applications';
 import { createProject } from '../../src-renderer/store/projects';
 import { nextBatch } from '../../src-renderer/sync/batch';
-import type { Role } from '../../src-shared/api/roles';
 import type { Application } from '../../src-shared/registration/application';
 import type { PushResponse } from '../../src-shared/sync/schemas';
 import { TEST_DATABASES } from './databases';
-import { startTestServer, type TestServer } from './harness';
-import { TestClient } from './sync-client';
-
-/** Every record on the server, as clients hold them, by table and id (only those `district` may read, when given). */
-async function serverRecords(server: TestServer, district?: string) {
-  const rows = await server.db.query<{ tbl: string; id: string; deleted: boolean; data: Record<string, unknown> }>(
-    `SELECT tbl, id, deleted, data FROM records ${district ? 'WHERE district = $1' : ''}`,
-    district ? [district] : [],
-  );
-  return new Map(rows.map((row) => [`${row.tbl}/${row.id}`, { deleted: row.deleted, data: row.data }]));
-}
+import type { TestClient } from './sync-client';
+import { serverRecords, syncServerFixture } from './sync-fixture';
 
 describe.each(TEST_DATABASES)('two windows syncing through the server on $name', (database) => {
-  let server: TestServer;
-  let url = '';
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    // Every test enrols its own windows: more than one address's enrolments per minute in production.
-    server = await startTestServer(database, { enrolmentsPerMinute: 1000 });
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    for (const client of clients) await client.close();
-    await server?.close();
-  });
-
-  async function client(role: Role, district: string): Promise<TestClient> {
-    const { token, id } = await server.enrol(role, district);
-    const opened = TestClient.open({ serverUrl: () => url, token, deviceId: id, role, district });
-    clients.push(opened);
-    return opened;
-  }
+  const sync = syncServerFixture(database);
 
   async function edit(c: TestClient, id: string, change: (application: Application) => Application) {
     const current = await getApplication(c.db, id);
@@ -55,8 +23,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
   const school = (value: string) => (a: Application) => ({ ...a, applicant: { ...a.applicant, school: value } });
 
   it.skipIf(database.skipReason)('offline edits on both sides converge, and different fields merge', async () => {
-    const a = await client('district', 'HC');
-    const b = await client('district', 'HC');
+    const a = await sync.client('district', 'HC');
+    const b = await sync.client('district', 'HC');
     const project = await createProject(a.db, a.actor, {
       name: '威海新材料产业园项目',
       amountWan: '52000',
@@ -87,13 +55,13 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
     expect(merged?.applicant).toMatchObject({ name: '张𠮷', phone: '13906311234', school: '山东大学' });
     expect(await getApplication(a.db, offline.id)).toBeDefined();
     expect(await a.records()).toEqual(await b.records());
-    expect(await a.records()).toEqual(await serverRecords(server, 'HC'));
+    expect(await a.records()).toEqual(await serverRecords(sync.server, 'HC'));
     expect(await a.db.conflicts.count()).toBe(0);
     expect(await b.db.outbox.count()).toBe(0);
   });
 
   it.skipIf(database.skipReason)('a batch whose answer was lost is sent again and applied once', async () => {
-    const a = await client('district', 'HC');
+    const a = await sync.client('district', 'HC');
     const draft = await createDraft(a.db, a.actor);
     await edit(a, draft.id, phone('13906310001'));
     const [first] = await nextBatch(a.db, a.device);
@@ -105,24 +73,24 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
       body: { mutations: (await a.db.pushes.toArray()).map((p) => p.mutation) },
     });
     expect(answered.ok).toBe(true);
-    const before = await server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
+    const before = await sync.server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
 
     const summary = await a.sync();
     expect(summary.pushed).toBe(2);
-    const after = await server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
+    const after = await sync.server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
     expect(after).toEqual(before);
     expect(await a.db.pushes.count()).toBe(0);
     expect((await a.db.bases.get(['applications', draft.id]))?.rev).toBe(before[0]?.rev);
     expect((await a.records()).get(`applications/${draft.id}`)).toEqual(
-      (await serverRecords(server)).get(`applications/${draft.id}`),
+      (await serverRecords(sync.server)).get(`applications/${draft.id}`),
     );
   });
 
   it.skipIf(database.skipReason)(
     'the same field changed on both sides: one conflict record, nothing lost',
     async () => {
-      const a = await client('district', 'HC');
-      const b = await client('district', 'HC');
+      const a = await sync.client('district', 'HC');
+      const b = await sync.client('district', 'HC');
       const draft = await createDraft(a.db, a.actor);
       await a.sync();
       await b.sync();
@@ -149,8 +117,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
   it.skipIf(database.skipReason)(
     'a conflict whose answer was lost is still kept when the batch is sent again',
     async () => {
-      const a = await client('district', 'HC');
-      const b = await client('district', 'HC');
+      const a = await sync.client('district', 'HC');
+      const b = await sync.client('district', 'HC');
       const draft = await createDraft(a.db, a.actor);
       await a.sync();
       await b.sync();
@@ -177,8 +145,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
   it.skipIf(database.skipReason)(
     'a form opened before a pull keeps what arrived in the fields it did not touch',
     async () => {
-      const a = await client('district', 'HC');
-      const b = await client('district', 'HC');
+      const a = await sync.client('district', 'HC');
+      const b = await sync.client('district', 'HC');
       const draft = await createDraft(a.db, a.actor);
       await a.sync();
       await b.sync();
@@ -203,8 +171,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
   );
 
   it.skipIf(database.skipReason)('a city decision is never reverted by a district window', async () => {
-    const hc = await client('district', 'HC');
-    const city = await client('city', 'SJ');
+    const hc = await sync.client('district', 'HC');
+    const city = await sync.client('city', 'SJ');
     const draft = await createDraft(hc.db, hc.actor);
     await setStatus(hc.db, hc.actor, draft.id, 'registered', '登记');
     await hc.sync();
@@ -222,7 +190,7 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
     await setStatus(hc.db, hc.actor, draft.id, 'registered', '重新登记');
     await hc.sync();
 
-    const [row] = await server.db.query<{ data: { status: string } }>('SELECT data FROM records WHERE id = $1', [
+    const [row] = await sync.server.db.query<{ data: { status: string } }>('SELECT data FROM records WHERE id = $1', [
       draft.id,
     ]);
     expect(row?.data.status).toBe('rejected');
@@ -236,9 +204,9 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
   });
 
   it.skipIf(database.skipReason)("a district window never receives another district's records", async () => {
-    const hc = await client('district', 'HC');
-    const wd = await client('district', 'WD');
-    const city = await client('city', 'SJ');
+    const hc = await sync.client('district', 'HC');
+    const wd = await sync.client('district', 'WD');
+    const city = await sync.client('city', 'SJ');
     const hcDraft = await createDraft(hc.db, hc.actor);
     const wdDraft = await createDraft(wd.db, wd.actor);
     await hc.sync();
@@ -250,8 +218,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
     expect(wdRecords.has(`applications/${wdDraft.id}`)).toBe(true);
     expect(wdRecords.has(`applications/${hcDraft.id}`)).toBe(false);
     expect([...wdRecords.values()].every((r) => r.data.district === undefined || r.data.district === 'WD')).toBe(true);
-    expect(wdRecords).toEqual(await serverRecords(server, 'WD'));
+    expect(wdRecords).toEqual(await serverRecords(sync.server, 'WD'));
     expect((await hc.records()).has(`applications/${wdDraft.id}`)).toBe(false);
-    expect(await city.records()).toEqual(await serverRecords(server));
+    expect(await city.records()).toEqual(await serverRecords(sync.server));
   });
 });

@@ -4,7 +4,7 @@ import {
   STATION_CONDITIONS,
   type StationCondition,
 } from '../../../src-shared/stations/station';
-import { StoredEvidenceField } from '../files/StoredEvidenceField';
+import { StoredEvidenceField } from '../../attachments/StoredEvidenceField';
 import { CONDITION_NUMBERS } from '../station-labels';
 import type { StationForm } from './form-types';
 

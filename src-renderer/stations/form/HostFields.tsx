@@ -1,6 +1,5 @@
 import { Grid, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { parseUscc } from '../../../src-shared/cards/uscc';
 import {
   DESIGNATION_ROUTE_LABELS,
@@ -11,7 +10,7 @@ import {
   type StationType,
 } from '../../../src-shared/stations/station';
 import { landingDistrictOptions } from '../../applications/code-options';
-import { usccFeedback } from '../../enterprises/uscc-feedback';
+import { UsccInput } from '../../enterprises/UsccInput';
 import { db } from '../../store/instance';
 import { listStations } from '../../store/stations';
 import { STATION_TYPE_DESCRIPTIONS } from '../station-labels';
@@ -34,12 +33,8 @@ function useSameHost(uscc: string, stationId: string | null): string | null {
 
 /** 驿站名称, 类型, 依托单位 with its 统一社会信用代码 (checked as typed), 区市, 地址 and 申报途径. */
 export function HostFields({ form, stationId }: { form: StationForm; stationId: string | null }) {
-  const [usccLeft, setUsccLeft] = useState(false);
   const { hostUscc, type } = form.getValues();
-  const feedback = usccFeedback(hostUscc, usccLeft);
   const sameHost = useSameHost(hostUscc, stationId);
-  const usccProps = form.getInputProps('hostUscc');
-  const usccError = (usccProps.error as string | undefined) ?? feedback.error;
 
   return (
     <Grid>
@@ -80,25 +75,7 @@ export function HostFields({ form, stationId }: { form: StationForm; stationId: 
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
-        <TextInput
-          label="统一社会信用代码"
-          withAsterisk
-          maxLength={24}
-          autoComplete="off"
-          spellCheck={false}
-          {...usccProps}
-          onBlur={(event) => {
-            setUsccLeft(true);
-            usccProps.onBlur?.(event);
-          }}
-          error={usccError}
-          description={usccError ? undefined : feedback.hint}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          styles={{
-            input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: '0.05em' },
-            description: feedback.valid ? { color: 'var(--mantine-color-teal-8)' } : undefined,
-          }}
-        />
+        <UsccInput inputProps={form.getInputProps('hostUscc')} value={hostUscc} />
         {sameHost && (
           <Text size="xs" c="orange.8" mt={4} role="status">
             {sameHost}

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LANDING_DISTRICTS } from '../../../src-shared/codes/districts';
 import { emptyStationFields, STATION_STATUS_LABELS, type StationFields } from '../../../src-shared/stations/station';
+import { NeedsProfileAlert } from '../../app/NeedsProfileAlert';
 import { Page } from '../../app/Page';
 import type { Actor } from '../../store/device';
 import { db } from '../../store/instance';
@@ -28,14 +29,7 @@ const LOADING = (
 );
 
 function NeedsProfile() {
-  return (
-    <Alert color="orange" title="请先设置本机窗口与工作人员">
-      驿站档案要写明由谁建立和修改，因此需先在设置中填写本机所属区市与工作人员姓名。{' '}
-      <Anchor component={Link} to="/settings">
-        前往设置
-      </Anchor>
-    </Alert>
-  );
+  return <NeedsProfileAlert why="驿站档案要写明由谁建立和修改，因此需先在设置中填写本机所属区市与工作人员姓名。" />;
 }
 
 /** The actor once known: a loader while it is read, the way to 设置 when there is no profile yet. */

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { AttachmentItem } from '../../attachments/AttachmentItem';
+import { useAttachmentViewer } from '../../attachments/use-attachment-viewer';
 import { CardSection } from '../../cards/CardSection';
-import { AttachmentItem } from '../files/AttachmentItem';
-import { useAttachmentViewer } from '../files/use-attachment-viewer';
 import type { StationTabProps } from '../tab-props';
 import { attachmentSections } from './attachment-groups';
 

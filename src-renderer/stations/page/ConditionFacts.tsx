@@ -1,8 +1,8 @@
 import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { STATION_CONDITION_LABELS, STATION_CONDITIONS, type Station } from '../../../src-shared/stations/station';
-import { AttachmentThumb, useStoredFile } from '../files/AttachmentThumb';
-import type { AttachmentRef } from '../files/attachment-file';
-import { useAttachmentViewer } from '../files/use-attachment-viewer';
+import { AttachmentThumb, useStoredFile } from '../../attachments/AttachmentThumb';
+import type { AttachmentRef } from '../../attachments/attachment-file';
+import { useAttachmentViewer } from '../../attachments/use-attachment-viewer';
 import { CONDITION_NUMBERS } from '../station-labels';
 
 function Thumb({ item, onOpen }: { item: AttachmentRef; onOpen: () => void }) {

@@ -6,7 +6,7 @@ import {
   type StationEvent,
 } from '../../../src-shared/stations/station';
 import { findStationStep, STATION_STEPS } from '../../../src-shared/stations/workflow';
-import type { AttachmentRef } from '../files/attachment-file';
+import type { AttachmentRef } from '../../attachments/attachment-file';
 import { CONDITION_NUMBERS } from '../station-labels';
 
 /** A set of files that belong together: one condition's evidence, one step's documents, one activity's photos. */

@@ -8,12 +8,12 @@ import {
   type Station,
   type StationActivity,
 } from '../../../src-shared/stations/station';
+import { StoredEvidenceField } from '../../attachments/StoredEvidenceField';
 import { DateField, normaliseDate } from '../../cards/DateField';
 import { notifyCard } from '../../cards/notify-card';
 import type { Actor } from '../../store/device';
 import { db } from '../../store/instance';
 import { saveActivity } from '../../store/stations';
-import { StoredEvidenceField } from '../files/StoredEvidenceField';
 import { StationDialog } from './StationDialog';
 import { unplacedMessages } from './store-files';
 

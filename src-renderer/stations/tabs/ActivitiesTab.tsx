@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Loader, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ACTIVITY_KIND_LABELS, type StationActivity } from '../../../src-shared/stations/station';
+import { NeedsProfileAlert } from '../../app/NeedsProfileAlert';
 import { CardSection } from '../../cards/CardSection';
 import { ActivityDialog } from '../steps/ActivityDialog';
 import type { StationTabProps } from '../tab-props';
@@ -47,12 +47,7 @@ export function ActivitiesTab({ station, activities, role, actor }: StationTabPr
             </Alert>
           )}
           {!revoked && actor === null && (
-            <Alert color="orange" title="请先设置本机窗口与工作人员">
-              记录活动要写明由谁记录，因此需先在设置中填写本机所属区市与工作人员姓名。{' '}
-              <Anchor component={Link} to="/settings">
-                前往设置
-              </Anchor>
-            </Alert>
+            <NeedsProfileAlert why="记录活动要写明由谁记录，因此需先在设置中填写本机所属区市与工作人员姓名。" />
           )}
           {!revoked && role === 'admin' && (
             <Text size="sm" c="dimmed">

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useAttachmentViewer } from '../files/use-attachment-viewer';
+import { useAttachmentViewer } from '../../attachments/use-attachment-viewer';
 
 interface AttachmentButtonsProps {
   /** SHA-256 of each file. */

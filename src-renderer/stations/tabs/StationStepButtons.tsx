@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../src-shared/api/roles';
 import { districtByCode } from '../../../src-shared/codes/districts';
 import type { StationStepId } from '../../../src-shared/stations/station';
 import { allowedStationSteps, type StationStep } from '../../../src-shared/stations/workflow';
+import { NeedsProfileAlert } from '../../app/NeedsProfileAlert';
 import { StationStepDialog } from '../steps/StationStepDialog';
 import type { StationTabProps } from '../tab-props';
 
@@ -52,14 +52,7 @@ export function StationStepButtons(props: StationStepButtonsProps) {
     ) : null;
   }
   if (actor === null) {
-    return (
-      <Alert color="orange" title="请先设置本机窗口与工作人员">
-        办理记录要写明由谁办理，因此需先在设置中填写本机所属区市与工作人员姓名。{' '}
-        <Anchor component={Link} to="/settings">
-          前往设置
-        </Anchor>
-      </Alert>
-    );
+    return <NeedsProfileAlert why="办理记录要写明由谁办理，因此需先在设置中填写本机所属区市与工作人员姓名。" />;
   }
   const elsewhere =
     role === 'district' && station.district !== actor.districtCode

@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
@@ -57,6 +57,10 @@ describe('schema upgrades', () => {
     });
     expect(await db.enterprises.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
+    // v7: the talent stations' tables start empty.
+    expect(await db.stations.count()).toBe(0);
+    expect(await db.stationEvents.count()).toBe(0);
+    expect(await db.stationActivities.count()).toBe(0);
     // Nothing has synced yet: no bases, and the change queued before the upgrade is still waiting.
     expect(await db.bases.count()).toBe(0);
     expect(await db.pushes.count()).toBe(0);

@@ -1,11 +1,11 @@
 import { Image, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type ReactNode, useState } from 'react';
-import { desktop } from '../../bridge/desktop';
-import { isPdf } from '../../filing/scan-file';
-import { useObjectUrl } from '../../photo/use-object-url';
-import { getAttachment } from '../../store/attachments';
-import { db } from '../../store/instance';
+import { desktop } from '../bridge/desktop';
+import { isPdf } from '../filing/scan-file';
+import { useObjectUrl } from '../photo/use-object-url';
+import { getAttachment } from '../store/attachments';
+import { db } from '../store/instance';
 import { type AttachmentRef, attachmentFileName } from './attachment-file';
 
 export interface AttachmentViewer {

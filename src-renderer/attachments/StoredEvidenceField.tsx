@@ -1,9 +1,9 @@
 import { ActionIcon, Alert, Button, Group, Input, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { pickEvidenceFiles } from '../../filing/pick-evidence';
-import { putAttachment } from '../../store/attachments';
-import { db } from '../../store/instance';
+import { pickEvidenceFiles } from '../filing/pick-evidence';
+import { putAttachment } from '../store/attachments';
+import { db } from '../store/instance';
 import { AttachmentThumb, storedFileSummary, useStoredFile } from './AttachmentThumb';
 import type { AttachmentRef } from './attachment-file';
 import { type AttachmentViewer, useAttachmentViewer } from './use-attachment-viewer';
@@ -17,8 +17,12 @@ interface StoredEvidenceFieldProps {
   onChange: (update: (previous: string[]) => string[]) => void;
   description?: string;
   error?: string | undefined;
-  /** The station's name, for the viewer's titles. */
+  /** Whose files they are (a station's or an applicant's name), for the viewer's titles. */
   owner: string;
+  /** Shown with the required mark. */
+  required?: boolean;
+  /** The form path, for scrolling to the first field in error. */
+  dataPath?: string;
 }
 
 /**
@@ -28,7 +32,8 @@ interface StoredEvidenceFieldProps {
  * only takes it off the list; the bytes stay stored (another record may
  * use the same file).
  */
-export function StoredEvidenceField({ name, value, onChange, description, error, owner }: StoredEvidenceFieldProps) {
+export function StoredEvidenceField(props: StoredEvidenceFieldProps) {
+  const { name, value, onChange, description, error, owner, required, dataPath } = props;
   const [problem, setProblem] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const viewer = useAttachmentViewer(owner);
@@ -57,7 +62,7 @@ export function StoredEvidenceField({ name, value, onChange, description, error,
   };
 
   return (
-    <Input.Wrapper label={name} description={description} error={error}>
+    <Input.Wrapper label={name} description={description} error={error} withAsterisk={required} data-path={dataPath}>
       <Stack gap="xs" mt="xs">
         {value.length === 0 && (
           <Text size="sm" c="dimmed">

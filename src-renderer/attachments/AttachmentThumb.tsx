@@ -2,10 +2,10 @@ import { Image } from '@mantine/core';
 import { IconFile, IconFileTypePdf } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { formatBytes, isPdf } from '../../filing/scan-file';
-import { useObjectUrl } from '../../photo/use-object-url';
-import { getAttachment, getLocalAttachment } from '../../store/attachments';
-import { db } from '../../store/instance';
+import { formatBytes, isPdf } from '../filing/scan-file';
+import { useObjectUrl } from '../photo/use-object-url';
+import { getAttachment, getLocalAttachment } from '../store/attachments';
+import { db } from '../store/instance';
 import { describeType } from './attachment-file';
 
 /**
