@@ -12,6 +12,7 @@ const serverDatabases = process.env.TEST_DATABASE_URL
 const steps = [
   { name: '类型检查 typecheck', command: 'npm run typecheck' },
   { name: '代码检查 lint', command: 'npm run lint' },
+  { name: '安全检查 electron-security', command: 'npm run security:electron' },
   { name: '单元测试 unit', command: 'npx vitest run' },
   { name: '服务器测试 server', command: 'npx vitest run --config vitest.server.config.ts', note: serverDatabases },
   { name: '构建 build', command: 'npm run build' },

@@ -12,6 +12,7 @@ export function createMainWindow(outDir: string, devServerUrl: string | undefine
     title: '威海英才卡服务窗口',
     show: false,
     backgroundColor: '#f8f9fa',
+    // The analyser does not follow this call and reports its settings missing: scripts/electron-security-allow.json.
     webPreferences: secureWebPreferences(join(outDir, 'preload', 'index.cjs')),
   });
   window.once('ready-to-show', () => window.show());

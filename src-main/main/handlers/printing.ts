@@ -60,6 +60,7 @@ export async function listPrinters(deps: PrintDeps): Promise<Printer[]> {
  */
 export async function printPdf(deps: PrintDeps, request: PrintPdfRequest): Promise<{ printed: true }> {
   const path = await writeTempPdf(deps, request.title, request.pdf);
+  // No Auxclick flag: security.ts denies every new window, middle-click too (scripts/electron-security-allow.json).
   const printWindow = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl, rendererUrl } from '../../../src-main/main/app-url';
 import { resolveInside } from '../../../src-main/main/protocol';
-import { isPermissionAllowed } from '../../../src-main/main/security';
+import { applySecurityPolicy, isPermissionAllowed, lockDownWebContents } from '../../../src-main/main/security';
 import { isTrustedSender, secureWebPreferences } from '../../../src-main/main/window-policy';
 
 describe('window defaults', () => {
@@ -94,5 +94,55 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ sender: webContents, senderFrame: null } as never, window, undefined)).toBe(false);
     const closed = { isDestroyed: () => true, webContents } as never;
     expect(isTrustedSender({ sender: webContents, senderFrame: mainFrame } as never, closed, undefined)).toBe(false);
+  });
+});
+
+describe('lockDownWebContents', () => {
+  type Listener = (event: { preventDefault(): void }, url?: string) => void;
+  function fakeContents() {
+    const listeners = new Map<string, Listener>();
+    let openHandler: ((details: { url: string; disposition: string }) => { action: string }) | undefined;
+    const contents = {
+      setWindowOpenHandler: (handler: typeof openHandler) => {
+        openHandler = handler;
+      },
+      on: (name: string, listener: Listener) => listeners.set(name, listener),
+    };
+    const emit = (name: string, url?: string) => {
+      let prevented = false;
+      listeners.get(name)?.({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    return { contents, emit, open: (url: string, disposition: string) => openHandler?.({ url, disposition }) };
+  }
+
+  it('denies every new window, middle-clicked links included', () => {
+    const fake = fakeContents();
+    lockDownWebContents(fake.contents as never, undefined);
+    expect(fake.open('https://example.org/', 'foreground-tab')).toEqual({ action: 'deny' });
+    expect(fake.open('app://bundle/index.html', 'background-tab')).toEqual({ action: 'deny' });
+  });
+
+  it('keeps navigation and redirects on the app’s own page and refuses <webview>', () => {
+    const fake = fakeContents();
+    lockDownWebContents(fake.contents as never, undefined);
+    expect(fake.emit('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(fake.emit('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(fake.emit('will-navigate', 'app://bundle/index.html#/cards')).toBe(false);
+    expect(fake.emit('will-attach-webview')).toBe(true);
+  });
+
+  it('is applied to every web contents the app creates, the print window too', () => {
+    let created: ((event: unknown, contents: unknown) => void) | undefined;
+    const app = {
+      on: (name: string, listener: typeof created) => {
+        if (name === 'web-contents-created') created = listener;
+      },
+    };
+    const session = { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined };
+    applySecurityPolicy(app as never, session as never, undefined);
+    const fake = fakeContents();
+    created?.({}, fake.contents);
+    expect(fake.open('https://example.org/', 'background-tab')).toEqual({ action: 'deny' });
   });
 });
