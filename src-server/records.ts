@@ -1,7 +1,10 @@
+import { API_ERRORS } from '../src-shared/api/errors';
 import { canReadDistrict, canWriteDistrict, type Principal } from '../src-shared/api/roles';
 import type { RecordWrite, StoredRecord } from '../src-shared/api/schemas';
 import type { SyncedTable } from '../src-shared/records/record';
+import { appendOnlyRefusal, auditEventProblem, isAppendOnly } from '../src-shared/sync/append-only';
 import { cityDecisionRefusal } from '../src-shared/sync/authority';
+import { checkArrivingEvent } from './audit/breaks';
 import type { Database, Queryable } from './db/database';
 import type { AuthenticatedDevice } from './devices';
 import { ApiError } from './errors';
@@ -83,6 +86,32 @@ export function decisionRefusal(
   return reason ? new ApiError(403, 'city-decision', reason) : null;
 }
 
+/**
+ * Why a change to a record of an append-only table (the audit log) is
+ * refused, from any role, or null: `after` is the record's new state, or null
+ * for an update or delete, which is always refused. A new audit event must
+ * also be well formed and in its own device's chain.
+ */
+export function appendRefusal(
+  table: SyncedTable,
+  current: RecordRow | undefined,
+  after: { deleted: boolean; data: Record<string, unknown> } | null,
+): ApiError | null {
+  if (!isAppendOnly(table)) return null;
+  const reason = after ? appendOnlyRefusal(table, current, after) : API_ERRORS['append-only'];
+  if (reason) return new ApiError(403, 'append-only', reason);
+  if (table === 'audit' && !current && after) {
+    const problem = auditEventProblem(after.data);
+    if (problem) return new ApiError(400, 'audit-invalid', problem);
+  }
+  return null;
+}
+
+/** After a record was stored as new: an audit event is checked against its chain (src-server/audit/). */
+export async function afterCreate(tx: Queryable, device: AuthenticatedDevice, record: StoredRecord): Promise<void> {
+  if (record.table === 'audit') await checkArrivingEvent(tx, device.id, record);
+}
+
 /** Stores a record's new state at the next revision. Call inside {@link inRevisionOrder}. */
 export async function saveRecord(
   tx: Queryable,
@@ -147,6 +176,10 @@ export async function writeRecord(
     if ((current?.rev ?? 0) !== write.baseRev) throw new ApiError(409, 'conflict');
     const decision = decisionRefusal(device, table, current, write);
     if (decision) throw decision;
-    return saveRecord(tx, device, table, id, write);
+    const append = appendRefusal(table, current, write);
+    if (append) throw append;
+    const record = await saveRecord(tx, device, table, id, write);
+    if (!current) await afterCreate(tx, device, record);
+    return record;
   });
 }

@@ -24,7 +24,7 @@ export async function fileSealedScan(
   now = new Date(),
 ): Promise<FilingResult> {
   const sha256 = await putAttachment(db, new Blob([scan.bytes as Uint8Array<ArrayBuffer>], { type: scan.type }), now);
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async (): Promise<FilingResult> => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async (): Promise<FilingResult> => {
     const stored = await db.applications.get(applicationId);
     if (!stored || stored.deleted) return { ok: false, message: '该申领记录不存在或已删除' };
     const refusal = filingRefusal(stored.status);

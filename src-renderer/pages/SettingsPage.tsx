@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, BridgeError } from '../../src-shared/bridge/contract';
 import { Page } from '../app/Page';
 import { desktop } from '../bridge/desktop';
+import { AuditLogCard } from '../settings/AuditLogCard';
 import { ProfileCard } from '../settings/ProfileCard';
 import { ReminderSettingsCard } from '../settings/ReminderSettingsCard';
 import { ServerCard } from '../settings/ServerCard';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <ServerCard />
       <ReminderSettingsCard />
       <StorageCard />
+      <AuditLogCard />
       <Paper withBorder radius="md" p="md">
         {error && (
           <Alert color="red" title="无法读取本机信息">

@@ -4,13 +4,15 @@ import { IconFileExport, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Application } from '../../src-shared/registration/application';
 import { desktop } from '../bridge/desktop';
+import { applicationLabel } from '../store/applications';
+import { recordAudit } from '../store/audit';
 import type { Actor } from '../store/device';
 import { exportApplication } from '../store/export';
 import { db } from '../store/instance';
 import { PrintDialog } from './PrintDialog';
 
 interface OutputActionsProps {
-  application: Pick<Application, 'id' | 'number'>;
+  application: Pick<Application, 'id' | 'number' | 'applicant'>;
   actor: Actor;
   /** Saves what is being typed before the form is printed or exported. */
   /** Stores what the form still holds; false when that failed, and nothing is output then. */
@@ -42,14 +44,22 @@ export function OutputActions({ application, actor, beforeOutput, printBlocked =
         return;
       }
       const data = new TextEncoder().encode(`${JSON.stringify(exported, null, 2)}\n`);
+      const suggestedName = `${application.number}.json`;
       const result = await desktop.saveFile({
-        suggestedName: `${application.number}.json`,
+        suggestedName,
         data,
         filters: [{ name: 'JSON 文件', extensions: ['json'] }],
       });
       if (!result.ok) notifications.show({ color: 'red', title: '导出失败', message: result.error.message });
       else if (result.value.saved) {
         notifications.show({ color: 'teal', title: '已导出', message: result.value.location });
+        await recordAudit(db, actor, {
+          action: 'export',
+          subject: { table: 'applications', id: application.id, label: applicationLabel(application) },
+          detail: `导出申领登记表数据（JSON）：${suggestedName}`,
+        }).catch(() =>
+          notifications.show({ color: 'red', title: '审计日志未能记录', message: '文件已导出，但未能写入审计日志' }),
+        );
       }
     } catch {
       notifications.show({ color: 'red', title: '导出失败', message: '读取申领记录时出错，请重试' });

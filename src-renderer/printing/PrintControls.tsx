@@ -6,7 +6,7 @@ import type { Application } from '../../src-shared/registration/application';
 import { desktop, isBrowserMode } from '../bridge/desktop';
 import type { Actor } from '../store/device';
 import { db } from '../store/instance';
-import { markPrinted } from './print-job';
+import { markPrinted, PRINT_REASON } from './print-job';
 import { pdfFileName, printTitle } from './print-plan';
 
 type PrinterState =
@@ -51,12 +51,14 @@ export function PrintControls({ pdf, printable, actor }: PrintControlsProps) {
   }, []);
 
   /** After the printout (or the file for it) exists, registered applications wait for the seal. */
-  const afterOutput = async (done: string): Promise<Outcome> => {
+  const afterOutput = async (done: string, how: string): Promise<Outcome> => {
     try {
       const moved = await markPrinted(
         db,
         actor,
         printable.map((application) => application.id),
+        new Date(),
+        how,
       );
       const statusNote = moved.length > 0 ? `；${moved.length} 份申领状态已改为“待盖章”` : '';
       return { ok: true, message: `${done}${statusNote}` };
@@ -76,10 +78,11 @@ export function PrintControls({ pdf, printable, actor }: PrintControlsProps) {
       title: printTitle(printable),
     });
     if (!result.ok) setOutcome({ ok: false, message: result.error.message });
-    else if (isBrowserMode) setOutcome(await afterOutput('已打开浏览器的打印对话框'));
+    else if (isBrowserMode) setOutcome(await afterOutput('已打开浏览器的打印对话框', `${PRINT_REASON}（浏览器打印）`));
     else {
       const name = printers.status === 'ready' ? printers.printers.find((p) => p.name === printer)?.displayName : '';
-      setOutcome(await afterOutput(`已发送到打印机 ${name ?? printer}（${copies} 份）`));
+      const where = `打印机 ${name ?? printer}（${copies} 份）`;
+      setOutcome(await afterOutput(`已发送到${where}`, `${PRINT_REASON}：${where}`));
     }
     setBusy(null);
   };
@@ -87,13 +90,14 @@ export function PrintControls({ pdf, printable, actor }: PrintControlsProps) {
   const save = async () => {
     setBusy('save');
     setOutcome(null);
-    const result = await desktop.saveFile({
-      suggestedName: pdfFileName(printable, new Date()),
-      data: pdf,
-      filters: PDF_FILTERS,
-    });
+    const suggestedName = pdfFileName(printable, new Date());
+    const result = await desktop.saveFile({ suggestedName, data: pdf, filters: PDF_FILTERS });
     if (!result.ok) setOutcome({ ok: false, message: result.error.message });
-    else if (result.value.saved) setOutcome(await afterOutput(`已保存：${result.value.location}`));
+    else if (result.value.saved) {
+      setOutcome(
+        await afterOutput(`已保存：${result.value.location}`, `${PRINT_REASON}：另存为 PDF（${suggestedName}）`),
+      );
+    }
     setBusy(null);
   };
 

@@ -1,6 +1,7 @@
 import type { Application } from '../../src-shared/registration/application';
 import type { ApplicationExport } from '../../src-shared/registration/export';
-import { getApplication, setStatus } from '../store/applications';
+import { applicationLabel, getApplication, setStatus } from '../store/applications';
+import { appendAudit } from '../store/audit';
 import type { TalentCardDb } from '../store/db';
 import type { Actor } from '../store/device';
 import { exportApplication } from '../store/export';
@@ -34,7 +35,8 @@ export async function loadExports(
 }
 
 /**
- * Records that the forms were printed (or saved for printing): each registered
+ * Records that the forms were printed (or saved for printing): each one is a
+ * print event in the audit log (`detail` says how), and each registered
  * application moves to 待盖章 with its history event; those further along keep
  * their status. All or nothing, in one transaction, reading each status inside
  * it so that a change made meanwhile is not overwritten.
@@ -44,12 +46,15 @@ export async function markPrinted(
   actor: Actor,
   ids: readonly string[],
   now = new Date(),
+  detail = PRINT_REASON,
 ): Promise<Application[]> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async () => {
     const moved: Application[] = [];
     for (const id of ids) {
       const stored = await db.applications.get(id);
       if (!stored || stored.deleted) continue;
+      const subject = { table: 'applications', id, label: applicationLabel(stored) };
+      await appendAudit(db, actor, { action: 'print', subject, detail }, now);
       const next = statusAfterPrint(stored.status);
       if (next === stored.status) continue;
       const result = await setStatus(db, actor, id, next, PRINT_REASON, now);

@@ -5,6 +5,8 @@ import { dateInShanghai } from '../../src-shared/cards/reminders';
 import type { CardReport } from '../../src-shared/cards/report';
 import { saveWorkbook } from '../app/save-workbook';
 
+const REPORT_AUDIT = { label: '统计报表' };
+
 /**
  * 导出 Excel: the report as it is shown, one sheet per table, saved through
  * the desktop bridge (a save dialog in the app, a download in browser mode).
@@ -19,7 +21,7 @@ export function ExportButton({ report }: { report: CardReport | undefined }) {
       const now = new Date();
       const { reportWorkbook, workbookFileName } = await import('./workbook');
       return { name: workbookFileName(dateInShanghai(now)), data: await reportWorkbook(report, now) };
-    });
+    }, REPORT_AUDIT);
     setBusy(false);
   };
   return (

@@ -1,10 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
-import { CATEGORY_LABELS, type CardCategory } from '../../src-shared/cards/workflow';
+import { CATEGORY_LABELS, type CardCategory, STATUS_LABELS } from '../../src-shared/cards/workflow';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
 import { formatApplicationNumber } from '../../src-shared/registration/application-number';
 import { applyChanges, fieldChanges, type JsonObject } from '../../src-shared/sync/fields';
 import { blankApplication, toApplication, toRow } from './application-rows';
+import { appendAudit } from './audit';
 import { type ApplicationRow, nameKey, reversed, type TalentCardDb } from './db';
 import type { Actor } from './device';
 import { joinRefusal } from './quota';
@@ -25,7 +26,7 @@ export async function createDraft(
   now = new Date(),
   category: CardCategory = 'business-elite',
 ): Promise<Application> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox, db.meta], async () => {
     const year = now.getFullYear();
     const counterKey = `sequence:${year}`;
     const sequence = (((await db.meta.get(counterKey))?.value as number | undefined) ?? 0) + 1;
@@ -41,7 +42,7 @@ export async function createDraft(
     await db.applications.add(toRow(application));
     await enqueue(db, 'applications', application.id, now);
     const reason = category === 'business-elite' ? '新建申领登记' : `新建申领登记（${CATEGORY_LABELS[category]}）`;
-    await recordEvent(db, actor, application.id, null, 'draft', reason, now);
+    await recordEvent(db, actor, application, null, 'draft', reason, now);
     return application;
   });
 }
@@ -103,7 +104,9 @@ export async function saveApplication(
 
 /**
  * Moves an application to another status, with the reason, in one
- * transaction with its history event: a status never changes unrecorded.
+ * transaction with its history event and its audit event: a status never
+ * changes unrecorded. Callers that open their own transaction include
+ * db.audit in it (appendAudit runs inside this one).
  */
 export async function setStatus(
   db: TalentCardDb,
@@ -115,30 +118,54 @@ export async function setStatus(
   changes: Partial<Pick<Application, 'sealedScan' | 'card' | 'landing'>> = {},
   details: Record<string, string> = {},
 ): Promise<StoreResult<Application>> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async () => {
     const stored = await db.applications.get(id);
     if (!stored || stored.deleted) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
     const saved = stamp({ ...toApplication(stored), ...changes, status }, actor, now);
     await db.applications.put(toRow(saved));
     await enqueue(db, 'applications', id, now);
-    await recordEvent(db, actor, id, stored.status, status, reason, now, details);
+    await recordEvent(db, actor, saved, stored.status, status, reason, now, details);
     return { ok: true, value: saved };
   });
 }
 
+/** What the audit log calls an application: its 申领编号 and the applicant's name. */
+export function applicationLabel(application: Pick<Application, 'number' | 'applicant'>): string {
+  const name = application.applicant.name.trim();
+  return name ? `${application.number} ${name}` : application.number;
+}
+
+/** 从“已报送”到“联合研究”：原因 — the audit log's account of a status event. */
+export function statusChangeDetail(from: ApplicationStatus | null, to: ApplicationStatus, reason: string): string {
+  const change = from === null ? `新建为“${STATUS_LABELS[to]}”` : `从“${STATUS_LABELS[from]}”到“${STATUS_LABELS[to]}”`;
+  return reason.trim() ? `${change}：${reason.trim()}` : change;
+}
+
+/** The history event of a status change, and its audit event, in the caller's transaction. */
 async function recordEvent(
   db: TalentCardDb,
   actor: Actor,
-  applicationId: string,
+  application: Pick<Application, 'id' | 'number' | 'applicant'>,
   from: ApplicationStatus | null,
   to: ApplicationStatus,
   reason: string,
   now: Date,
   details: Record<string, string> = {},
 ): Promise<void> {
+  const applicationId = application.id;
   const event: StatusEvent = { ...newRecordFields(uuidv7(), actor, now), applicationId, from, to, reason, details };
   await db.events.add(event);
   await enqueue(db, 'events', event.id, now);
+  await appendAudit(
+    db,
+    actor,
+    {
+      action: 'status',
+      subject: { table: 'applications', id: applicationId, label: applicationLabel(application) },
+      detail: statusChangeDetail(from, to, reason),
+    },
+    now,
+  );
 }
 
 /** The application's status history, oldest first. */
@@ -154,7 +181,7 @@ export async function withdrawDraft(
   id: string,
   now = new Date(),
 ): Promise<StoreResult<Application>> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async () => {
     const stored = await db.applications.get(id);
     if (stored && !stored.deleted && stored.status !== 'draft') {
       return { ok: false, code: 'not-found', message: `申领编号 ${stored.number} 已不是草稿，不能放弃` };

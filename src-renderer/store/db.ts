@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AuditEvent } from '../../src-shared/audit/event';
 import type { Enterprise } from '../../src-shared/enterprises/enterprise';
 import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
@@ -102,6 +103,7 @@ export type TalentCardDb = Dexie & {
   stations: EntityTable<Station, 'id'>;
   stationEvents: EntityTable<StationEvent, 'id'>;
   stationActivities: EntityTable<StationActivity, 'id'>;
+  audit: EntityTable<AuditEvent, 'id'>;
   attachments: EntityTable<Attachment, 'sha256'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -204,6 +206,8 @@ export function defineSchema(db: Dexie): void {
     stationEvents: 'id, stationId, [stationId+date]',
     stationActivities: 'id, stationId, [stationId+date]',
   });
+  // v8: the audit log: each device's hash chain of views, exports, prints and status changes (append-only).
+  db.version(8).stores({ audit: 'id, [chain+seq], at' });
 }
 
 export function openDatabase(name = DATABASE_NAME): TalentCardDb {

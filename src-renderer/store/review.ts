@@ -93,7 +93,7 @@ export async function takeStep(
   data: StepData,
   now = new Date(),
 ): Promise<StepResult> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async () => {
     const application = await getApplication(db, id);
     if (!application) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
     const step = findStep(categoryOf(application), stepId);
@@ -153,7 +153,7 @@ export async function recordLanding(
   landing: Landing,
   now = new Date(),
 ): Promise<StepResult> {
-  return db.transaction('rw', [db.applications, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.applications, db.events, db.audit, db.outbox], async () => {
     const application = await getApplication(db, id);
     if (!application) return { ok: false, code: 'not-found', message: '该申领记录不存在或已删除' };
     const label = categoryOf(application) === 'business-elite' ? '记录项目落地' : '记录人才正式引进';

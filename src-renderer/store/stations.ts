@@ -6,6 +6,7 @@ import type { EvaluationInput } from '../../src-shared/stations/evaluation';
 import { type ActivityInput, parseActivity, parseStation } from '../../src-shared/stations/rules';
 import {
   NEW_STATION_STATE,
+  STATION_STATUS_LABELS,
   type Station,
   type StationActivity,
   type StationEvent,
@@ -14,6 +15,7 @@ import {
 } from '../../src-shared/stations/station';
 import { planStationStep } from '../../src-shared/stations/steps';
 import { findStationStep } from '../../src-shared/stations/workflow';
+import { appendAudit } from './audit';
 import type { TalentCardDb } from './db';
 import type { Actor } from './device';
 import { enqueue, newRecordFields, stamp } from './records';
@@ -145,7 +147,7 @@ export async function takeStationStep(
   now = new Date(),
 ): Promise<StationStoreResult<{ station: Station; event: StationEvent }>> {
   const step = findStationStep(request.step);
-  return db.transaction('rw', [db.stations, db.stationEvents, db.stationActivities, db.outbox], async () => {
+  return db.transaction('rw', [db.stations, db.stationEvents, db.stationActivities, db.audit, db.outbox], async () => {
     const station = await getStation(db, request.stationId);
     if (!station) return notFound<{ station: Station; event: StationEvent }>('驿站');
     const [events, activities] = await Promise.all([stationEvents(db, station.id), stationActivities(db, station.id)]);
@@ -174,6 +176,17 @@ export async function takeStationStep(
     await db.stationEvents.add(event);
     await enqueue(db, 'stations', station.id, now);
     await enqueue(db, 'stationEvents', event.id, now);
+    const change = `从“${STATION_STATUS_LABELS[station.status]}”到“${STATION_STATUS_LABELS[plan.to]}”`;
+    await appendAudit(
+      db,
+      actor,
+      {
+        action: 'status',
+        subject: { table: 'stations', id: station.id, label: station.name },
+        detail: `${step.label}：${change}`,
+      },
+      now,
+    );
     return { ok: true as const, value: { station: saved, event } };
   });
 }

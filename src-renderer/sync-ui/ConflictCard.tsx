@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useAuditedReveal } from '../app/use-audited-reveal';
 import type { SyncConflict } from '../store/db';
 import type { Actor } from '../store/device';
 import { db } from '../store/instance';
@@ -20,7 +20,13 @@ interface ConflictCardProps {
 /** One conflict or refused change: which record, both sides' values, and the staff member's choice. */
 export function ConflictCard({ conflict, actor }: ConflictCardProps) {
   const subject = useLiveQuery(() => conflictSubject(db, conflict), [conflict]);
-  const [reveal, setReveal] = useState(false);
+  const title = subject?.title ?? `${tableLabel(conflict.table)} ${conflict.recordId}`;
+  const {
+    shown: reveal,
+    busy: revealing,
+    reveal: show,
+    hide,
+  } = useAuditedReveal({ table: conflict.table, id: conflict.recordId, label: title }, '同步冲突中显示完整号码');
   const refused = conflict.kind === 'refused';
   const sensitive = conflict.fields.some(({ field }) => isSensitiveField(field));
 
@@ -33,7 +39,7 @@ export function ConflictCard({ conflict, actor }: ConflictCardProps) {
               {refused ? '错误' : '冲突'}
             </Badge>
             <Text fw={600} data-testid="conflict-record">
-              {subject?.title ?? `${tableLabel(conflict.table)} ${conflict.recordId}`}
+              {title}
             </Text>
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -68,7 +74,8 @@ export function ConflictCard({ conflict, actor }: ConflictCardProps) {
             size="sm"
             label="显示完整号码"
             checked={reveal}
-            onChange={(event) => setReveal(event.currentTarget.checked)}
+            disabled={revealing}
+            onChange={(event) => (event.currentTarget.checked ? void show() : hide())}
           />
         )}
         <ConflictActions conflict={conflict} actor={actor} recordDeleted={subject?.deleted ?? false} />

@@ -11,6 +11,7 @@ export const TABLE_LABELS: Record<SyncedTable, string> = {
   stations: '人才驿站',
   stationEvents: '驿站档案记录',
   stationActivities: '驿站活动',
+  audit: '审计日志',
 };
 
 /** Fields every synced record has (DESIGN.md §3). */
@@ -172,6 +173,21 @@ const FIELD_LABELS: Record<SyncedTable, Record<string, string>> = {
     expertsServed: '服务高层次人才人次',
     outcomes: '成效',
     photos: '照片和材料',
+  },
+  audit: {
+    chain: '设备链',
+    seq: '序号',
+    at: '时间',
+    actor: '工作人员',
+    district: '区市',
+    action: '操作',
+    subject: '对象',
+    'subject/table': '对象类别',
+    'subject/id': '对象编号',
+    'subject/label': '对象名称',
+    detail: '说明',
+    prevHash: '上一条哈希',
+    hash: '哈希',
   },
 };
 

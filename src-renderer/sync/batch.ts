@@ -1,5 +1,6 @@
 import type { Principal } from '../../src-shared/api/roles';
 import { ATTACHMENT_FIELDS, OWNER_LINKS, type SyncedTable } from '../../src-shared/records/record';
+import { isAppendOnly } from '../../src-shared/sync/append-only';
 import { fieldChanges, type JsonObject, readField } from '../../src-shared/sync/fields';
 import { ownerDistrict } from '../../src-shared/sync/owner';
 import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '../../src-shared/sync/schemas';
@@ -44,6 +45,9 @@ async function changeFor(
     const district = ownerDistrict(device, await namedDistrict(db, table, data));
     return { change: { op: 'create', table, id, district, baseRev: 0, data }, sent: data };
   }
+  // The audit log is append-only: an event the server holds is never changed or removed from here (the
+  // server would refuse it; a local alteration shows as a break in the local chain instead).
+  if (isAppendOnly(table)) return null;
   const common = { table, id, district: base.district, baseRev: base.rev };
   if (row.deleted === true) return base.deleted ? null : { change: { ...common, op: 'delete' }, sent: null };
   const changes = fieldChanges(base.data, data);

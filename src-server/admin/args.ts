@@ -99,6 +99,8 @@ export function parseAdminArgs(args: string[], cwd: string = process.cwd()): Par
     }
     case 'list-devices':
     case 'list-accounts':
+    case 'list-audit-breaks':
+    case 'verify-audit':
       parseFlags(command, rest, {});
       return { kind: 'request', request: { command } };
     case 'revoke-device': {

@@ -6,6 +6,8 @@ import { type AdminTarget, executeAdminRequest } from './execute';
 import {
   accountLines,
   accountsLines,
+  auditBreakLines,
+  auditVerificationLines,
   backupLines,
   deviceLines,
   enrolmentLines,
@@ -46,6 +48,10 @@ async function perform(target: AdminTarget, request: AdminRequest, generatedPass
       return accountLines(await executeAdminRequest(target, request), generatedPassword);
     case 'list-accounts':
       return accountsLines(await executeAdminRequest(target, request));
+    case 'list-audit-breaks':
+      return auditBreakLines(await executeAdminRequest(target, request));
+    case 'verify-audit':
+      return auditVerificationLines(await executeAdminRequest(target, request));
     case 'backup':
       return backupLines(await executeAdminRequest(target, request));
   }

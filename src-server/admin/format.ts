@@ -1,6 +1,7 @@
 import { ROLE_LABELS, type Role } from '../../src-shared/api/roles';
 import type { AccountInfo, DeviceInfo, EnrolmentCodeInfo } from '../../src-shared/api/schemas';
 import { districtByCode } from '../../src-shared/codes/districts';
+import type { AuditBreakInfo, AuditVerification } from '../audit/breaks';
 import type { BackupInfo } from './protocol';
 import type { RestoreInfo } from './restore';
 
@@ -107,6 +108,37 @@ export function accountsLines(accounts: AccountInfo[]): string[] {
       a.disabledAt ? `已停用（${shanghaiTime(a.disabledAt)}）` : '正常',
     ]),
   );
+}
+
+const DETECTED_BY_LABELS = { arrival: '上传时', verify: '全面核对' } as const;
+
+function breakRows(breaks: AuditBreakInfo[]): string[] {
+  return table(
+    ['记录链', '序号', '断裂', '记录 ID', '上传设备', '区市', '发现于', '发现时间'],
+    breaks.map((b) => [
+      b.chain,
+      String(b.seq),
+      b.label,
+      b.recordId,
+      b.deviceName ?? b.deviceId,
+      districtLabel(b.district),
+      DETECTED_BY_LABELS[b.detectedBy],
+      shanghaiTime(b.detectedAt),
+    ]),
+  );
+}
+
+export function auditBreakLines(breaks: AuditBreakInfo[]): string[] {
+  if (breaks.length === 0) return ['审计记录链完好：没有发现断裂。'];
+  return [`审计记录链共有 ${breaks.length} 处断裂：`, ...breakRows(breaks)];
+}
+
+export function auditVerificationLines(result: AuditVerification): string[] {
+  const checked = `已核对 ${result.chains} 条记录链、${result.events} 条审计记录`;
+  if (result.breaks === 0) return [`${checked}：全部完好。`];
+  const summary = `${checked}：共有 ${result.breaks} 处断裂，其中新发现 ${result.newBreaks.length} 处`;
+  if (result.newBreaks.length === 0) return [`${summary}（均已记录过，可用 list-audit-breaks 查看）。`];
+  return [`${summary}，已记录：`, ...breakRows(result.newBreaks)];
 }
 
 const KIND_LABELS = { pglite: '内置数据库 PGlite', postgres: 'PostgreSQL' } as const;

@@ -1,4 +1,5 @@
 import { createAccount, listAccounts } from '../accounts';
+import { listAuditBreaks, verifyAuditLog } from '../audit/breaks';
 import type { Database } from '../db/database';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../devices';
 import { ApiError } from '../errors';
@@ -28,6 +29,10 @@ async function run(context: AdminContext, request: AdminRequest): Promise<AdminR
       return createAccount(db, request.body);
     case 'list-accounts':
       return listAccounts(db);
+    case 'list-audit-breaks':
+      return listAuditBreaks(db);
+    case 'verify-audit':
+      return verifyAuditLog(db);
     case 'backup':
       return backupDatabase(context, request.file);
   }

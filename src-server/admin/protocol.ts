@@ -8,6 +8,7 @@ import {
   DeviceParams,
   type EnrolmentCodeInfo,
 } from '../../src-shared/api/schemas';
+import type { AuditBreakInfo, AuditVerification } from '../audit/breaks';
 import { UsageError } from './errors';
 
 /**
@@ -25,6 +26,8 @@ const ListDevices = Type.Object({ command: Type.Literal('list-devices') }, stric
 const RevokeDevice = Type.Object({ command: Type.Literal('revoke-device'), params: DeviceParams }, strict);
 const CreateAccount = Type.Object({ command: Type.Literal('create-account'), body: CreateAccountRequest }, strict);
 const ListAccounts = Type.Object({ command: Type.Literal('list-accounts') }, strict);
+const ListAuditBreaks = Type.Object({ command: Type.Literal('list-audit-breaks') }, strict);
+const VerifyAudit = Type.Object({ command: Type.Literal('verify-audit') }, strict);
 const Backup = Type.Object(
   { command: Type.Literal('backup'), file: Type.String({ minLength: 1, maxLength: 4096 }) },
   strict,
@@ -36,6 +39,8 @@ export const AdminRequest = Type.Union([
   RevokeDevice,
   CreateAccount,
   ListAccounts,
+  ListAuditBreaks,
+  VerifyAudit,
   Backup,
 ]);
 export type AdminRequest = Static<typeof AdminRequest>;
@@ -53,6 +58,8 @@ export interface AdminResults {
   'revoke-device': DeviceInfo;
   'create-account': AccountInfo;
   'list-accounts': AccountInfo[];
+  'list-audit-breaks': AuditBreakInfo[];
+  'verify-audit': AuditVerification;
   backup: BackupInfo;
 }
 
@@ -66,6 +73,8 @@ const SCHEMAS: Record<AdminCommand, TSchema> = {
   'revoke-device': RevokeDevice,
   'create-account': CreateAccount,
   'list-accounts': ListAccounts,
+  'list-audit-breaks': ListAuditBreaks,
+  'verify-audit': VerifyAudit,
   backup: Backup,
 };
 

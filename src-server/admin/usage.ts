@@ -19,6 +19,14 @@ const COMMANDS: Record<string, CommandHelp> = {
     summary: '创建工作人员账号。--password-stdin：从标准输入第一行读密码；否则生成初始密码，只显示这一次。',
   },
   'list-accounts': { synopsis: 'list-accounts', summary: '列出工作人员账号。' },
+  'list-audit-breaks': {
+    synopsis: 'list-audit-breaks',
+    summary: '列出审计记录链的断裂：哪台设备、哪条记录、何种断裂（只列出位置，不显示记录内容）。',
+  },
+  'verify-audit': {
+    synopsis: 'verify-audit',
+    summary: '从数据库中的审计记录重新核对每条记录链，记下新发现的断裂（如直接在数据库中被改动的记录）。',
+  },
   backup: {
     synopsis: 'backup --out 文件',
     summary: '备份数据库：内置数据库为数据目录的一致副本，PostgreSQL 用 pg_dump。服务器运行时也可以备份。',

@@ -8,10 +8,11 @@ import {
   EnrolmentCodeInfo,
 } from '../../src-shared/api/schemas';
 import { createAccount, listAccounts } from '../accounts';
+import { listAuditBreaks } from '../audit/breaks';
 import { deviceWithRole, type RouteContext } from '../context';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../devices';
 
-/** Accounts and devices, for admin devices only. The admin command line runs the same operations. */
+/** Accounts, devices and the audit log's chain breaks, for admin devices only. The admin command line runs the same operations. */
 export async function adminRoutes(app: FastifyInstance, { db }: RouteContext): Promise<void> {
   app.addHook('onRequest', async (request) => {
     deviceWithRole(request, 'admin');
@@ -42,4 +43,7 @@ export async function adminRoutes(app: FastifyInstance, { db }: RouteContext): P
     { schema: { body: CreateAccountRequest, response: { 201: AccountInfo } } },
     async (request, reply) => reply.code(201).send(await createAccount(db, request.body)),
   );
+
+  // Where the audit log's chains break (src-server/audit/): which event, never what it says.
+  app.get('/api/v1/admin/audit-breaks', async () => ({ breaks: await listAuditBreaks(db) }));
 }

@@ -5,6 +5,8 @@ import type { Database, Queryable } from '../db/database';
 import type { AuthenticatedDevice } from '../devices';
 import { ApiError } from '../errors';
 import {
+  afterCreate,
+  appendRefusal,
   decisionRefusal,
   findRecord,
   inRevisionOrder,
@@ -54,6 +56,12 @@ async function applyMutation(tx: Queryable, device: AuthenticatedDevice, mutatio
 
   const placement = placementRefusal(device, current, mutation.district);
   if (placement) return refused(placement);
+  const append = appendRefusal(
+    table,
+    current,
+    mutation.op === 'create' ? { deleted: false, data: mutation.data } : null,
+  );
+  if (append) return refused(append);
   const plan = planMutation(current, mutation);
   if (plan.status === 'missing') return refused(new ApiError(404, 'record-not-found'));
   const decision = decisionRefusal(device, table, current, plan);
@@ -63,6 +71,7 @@ async function applyMutation(tx: Queryable, device: AuthenticatedDevice, mutatio
   const record = unchanged
     ? storedRecord(current)
     : await saveRecord(tx, device, table, id, { district: mutation.district, deleted: plan.deleted, data: plan.data });
+  if (!current) await afterCreate(tx, device, record);
   return {
     mutationId,
     status: plan.status,

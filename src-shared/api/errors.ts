@@ -32,6 +32,8 @@ export const API_ERRORS = {
   'mutation-gap': '变更序号不连续：服务器缺少本批之前的变更。',
   'mutation-order': '同一批中的变更序号必须从小到大连续排列。',
   'city-decision': '审核结论和制卡、发卡只能由市级记录，区市窗口不能更改。',
+  'append-only': '审计记录只能新增，不能修改或删除。',
+  'audit-invalid': '审计记录的格式不正确。',
   'upload-offset-mismatch': '续传位置与服务器已收到的不符，请从服务器给出的位置继续上传。',
   'upload-length-mismatch': '附件总长度与正在进行的上传不符。',
   'upload-chunk-too-long': '这一块超出了附件的总长度。',

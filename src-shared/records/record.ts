@@ -27,6 +27,7 @@ export const SYNCED_TABLES = [
   'stations',
   'stationEvents',
   'stationActivities',
+  'audit',
 ] as const;
 
 export type SyncedTable = (typeof SYNCED_TABLES)[number];

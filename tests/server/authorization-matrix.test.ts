@@ -187,6 +187,11 @@ const ROUTES: Route[] = [
     request: async () => ({ method: 'GET', url: '/api/v1/admin/accounts' }),
   },
   {
+    name: 'GET admin/audit-breaks',
+    expect: [...AUTH, 200, 403, 403, 403],
+    request: async () => ({ method: 'GET', url: '/api/v1/admin/audit-breaks' }),
+  },
+  {
     name: 'POST admin/accounts',
     expect: [...AUTH, 201, 403, 403, 403],
     request: async () =>

@@ -169,7 +169,8 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
       const hcActivity = await activity(hc, station.id, '2023-03-15', '海洋装备专家讲座', [hcPhoto]);
       const other = await appliedStation(wd, bytes);
       const hcSummary = await hc.sync();
-      expect(hcSummary).toMatchObject({ pushed: 3, uploaded: 6 });
+      // The station, its 申报 event, the activity and the 申报's audit event.
+      expect(hcSummary).toMatchObject({ pushed: 4, uploaded: 6 });
       await wd.sync();
       await city.sync();
 
@@ -197,7 +198,8 @@ describe.each(TEST_DATABASES)('人才驿站 syncing through the server on $name'
         [plaque],
       );
       const cityActivity = await activity(city, station.id, '2023-05-10', '项目路演对接会', [cityPhoto]);
-      expect(await city.sync()).toMatchObject({ pushed: 5, uploaded: 3 });
+      // The station, its three new events, the activity, and the three steps' audit events.
+      expect(await city.sync()).toMatchObject({ pushed: 8, uploaded: 3 });
 
       await hc.sync();
       expect(await getStation(hc.db, station.id)).toMatchObject({

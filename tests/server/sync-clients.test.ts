@@ -76,7 +76,8 @@ describe.each(TEST_DATABASES)('two windows syncing through the server on $name',
     const before = await sync.server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
 
     const summary = await a.sync();
-    expect(summary.pushed).toBe(2);
+    // The draft, its history event and the audit event of its creation.
+    expect(summary.pushed).toBe(3);
     const after = await sync.server.db.query<{ rev: number }>('SELECT rev FROM records WHERE id = $1', [draft.id]);
     expect(after).toEqual(before);
     expect(await a.db.pushes.count()).toBe(0);

@@ -29,11 +29,14 @@ export function ExportStationsButton({ stationIds }: ExportStationsButtonProps) 
         notifications.show({ color: 'yellow', title: '没有可导出的驿站', message: '列表中没有驿站档案' });
         return;
       }
-      await saveWorkbook(async () => {
-        const now = new Date();
-        const { stationsWorkbook, stationsWorkbookFileName } = await import('./workbook');
-        return { name: stationsWorkbookFileName(dateInShanghai(now)), data: await stationsWorkbook(files, now) };
-      });
+      await saveWorkbook(
+        async () => {
+          const now = new Date();
+          const { stationsWorkbook, stationsWorkbookFileName } = await import('./workbook');
+          return { name: stationsWorkbookFileName(dateInShanghai(now)), data: await stationsWorkbook(files, now) };
+        },
+        { label: '人才驿站列表', detail: `${files.length} 个驿站` },
+      );
     } finally {
       setBusy(false);
     }

@@ -88,7 +88,7 @@ export function BasicInfoTab({ station }: StationTabProps) {
         />
       </CardSection>
       <CardSection title="联系人">
-        <ContactFacts contacts={station.contacts} />
+        <ContactFacts station={station} />
       </CardSection>
       <CardSection title="职责功能">
         {station.functions.length === 0 ? (

@@ -1,12 +1,19 @@
 import { Button, Table, Text } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useState } from 'react';
 import { maskPhone } from '../../../src-shared/registration/mask';
-import type { StationContact } from '../../../src-shared/stations/station';
+import type { Station } from '../../../src-shared/stations/station';
+import { useAuditedReveal } from '../../app/use-audited-reveal';
 
-/** 联系人 with their phones masked (DESIGN.md §4) until staff ask to see them, e.g. to call. */
-export function ContactFacts({ contacts }: { contacts: readonly StationContact[] }) {
-  const [shown, setShown] = useState(false);
+/**
+ * 联系人 with their phones masked (DESIGN.md §4) until staff ask to see them,
+ * e.g. to call; seeing them is a view in the audit log.
+ */
+export function ContactFacts({ station }: { station: Pick<Station, 'id' | 'name' | 'contacts'> }) {
+  const { contacts } = station;
+  const { shown, busy, toggle } = useAuditedReveal(
+    { table: 'stations', id: station.id, label: station.name },
+    '显示联系人完整电话',
+  );
   if (contacts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -40,7 +47,8 @@ export function ContactFacts({ contacts }: { contacts: readonly StationContact[]
         size="xs"
         mt={4}
         leftSection={shown ? <IconEyeOff size={14} /> : <IconEye size={14} />}
-        onClick={() => setShown((value) => !value)}
+        loading={busy}
+        onClick={() => void toggle()}
       >
         {shown ? '隐藏完整电话' : '显示完整电话'}
       </Button>

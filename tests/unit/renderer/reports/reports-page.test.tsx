@@ -34,7 +34,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   saved.requests = [];
   useReportFilters.setState({ range: { from: null, to: null } });
-  await Promise.all([db.applications.clear(), db.events.clear(), db.outbox.clear(), db.meta.clear()]);
+  await Promise.all([db.applications.clear(), db.events.clear(), db.audit.clear(), db.outbox.clear(), db.meta.clear()]);
   const wd = { ...actor, districtCode: 'WD' };
   await createDraft(db, actor, new Date('2026-03-02T02:00:00Z'));
   const issued = await createDraft(db, actor, new Date('2026-03-05T02:00:00Z'));
@@ -77,6 +77,12 @@ describe('统计报表', () => {
     expect(request?.suggestedName).toBe('威海英才卡统计-20260520.xlsx');
     expect(request?.filters).toEqual([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
     expect(await screen.findByText('/home/staff/威海英才卡统计-20260520.xlsx')).toBeTruthy();
+    // A saved export is an event in the audit log.
+    await waitFor(async () =>
+      expect((await db.audit.toArray()).filter((event) => event.action === 'export')).toMatchObject([
+        { subject: { table: '', id: '', label: '统计报表' }, detail: '导出 Excel：威海英才卡统计-20260520.xlsx' },
+      ]),
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((request?.data ?? new Uint8Array()).slice().buffer as ArrayBuffer);

@@ -101,8 +101,16 @@ describe('the station page', { timeout: 30_000 }, () => {
     expect(within(facts).getByRole('row', { name: /所在区市/ }).textContent).toContain('环翠区');
     const contacts = screen.getByRole('table', { name: '联系人' });
     expect(contacts.textContent).toContain('138****0000');
+    expect(await db.audit.count()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: '显示完整电话' }));
-    expect(contacts.textContent).toContain('13800000000');
+    await waitFor(() => expect(contacts.textContent).toContain('13800000000'));
+    // Seeing the full numbers is a view in the audit log; hiding them again is not.
+    expect(await db.audit.toArray()).toMatchObject([
+      { seq: 1, action: 'view', subject: { table: 'stations', id: 'st-1' }, detail: '显示联系人完整电话' },
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: '隐藏完整电话' }));
+    expect(contacts.textContent).toContain('138****0000');
+    expect(await db.audit.count()).toBe(1);
     expect(screen.getByTestId('condition-facts-venue').textContent).toContain('场地 300 平方米');
     expect(screen.getByRole('button', { name: '查看条件（一）证明材料第 1 份' })).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: '编辑基本信息' }));

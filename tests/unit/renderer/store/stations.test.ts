@@ -95,8 +95,9 @@ async function newStation(who: Actor = actor, changes: Partial<StationFields> = 
 
 /**
  * Takes one step on `day` and checks what it wrote: when refused, nothing at
- * all; when accepted, the station and one new event as returned, exactly two
- * outbox entries (the station's, then the event's) and no earlier event touched.
+ * all; when accepted, the station and one new event as returned, its audit
+ * event, exactly three outbox entries (the station's, the event's, the audit
+ * event's) and no earlier event touched.
  */
 async function step(
   who: Actor,
@@ -117,10 +118,21 @@ async function step(
     return result;
   }
   const { station, event } = result.value;
+  // The step's audit event, the next in this device's chain, written in the same transaction.
+  const audit = await db.audit.where('chain').equals(who.deviceId).sortBy('seq');
+  const recorded = audit.at(-1);
+  expect(recorded).toMatchObject({
+    action: 'status',
+    actor: who.staffName,
+    subject: { table: 'stations', id: stationId },
+    at: at(day),
+    seq: audit.length,
+  });
   expect(after.outbox.slice(0, before.outbox.length)).toEqual(before.outbox);
   expect(outboxRows(after.outbox.slice(before.outbox.length))).toEqual([
     ['stations', stationId, at(day)],
     ['stationEvents', event.id, at(day)],
+    ['audit', recorded?.id, at(day)],
   ]);
   expect(after.stations.find((row) => row.id === stationId)).toEqual(station);
   expect(after.stationEvents.find((row) => row.id === event.id)).toEqual(event);

@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);

@@ -64,8 +64,18 @@ describe('the conflicts on the 同步 page', () => {
     expect(row(card, '经办人')).toEqual(['经办人', '空', '李经办']);
     expect(row(card, 'resume / custom/note')).toEqual(['resume / custom/note', 'a：1', '空']);
 
+    const views = async () => (await db.audit.toArray()).filter((event) => event.action === 'view');
+    expect(await views()).toEqual([]);
     fireEvent.click(within(card).getByRole('switch', { name: '显示完整号码' }));
-    expect(row(card, '联系电话')).toEqual(['联系电话', '13906319999', '13906310000']);
+    await waitFor(() => expect(row(card, '联系电话')).toEqual(['联系电话', '13906319999', '13906310000']));
+    // Revealing is a view in the audit log, of the record the conflict is about.
+    expect(await views()).toMatchObject([
+      {
+        action: 'view',
+        subject: { table: 'applications', id: application.id, label: `申领编号 ${application.number} · 张三` },
+        detail: '同步冲突中显示完整号码',
+      },
+    ]);
   });
 
   it('采用本机的值 writes the local value into the record and queues it for the next push', async () => {

@@ -50,6 +50,7 @@ describe('building batches from the outbox and taking the answers', () => {
     expect(batch.map((p) => [p.mutationId, p.table, p.mutation.op, p.mutation.district])).toEqual([
       [1, 'applications', 'create', 'HC'],
       [2, 'events', 'create', 'HC'],
+      [3, 'audit', 'create', 'HC'],
     ]);
     expect(batch[0]?.sent?.applicant).toMatchObject({ phone: '13906310002' });
     expect(await db.outbox.count()).toBe(0);
@@ -72,7 +73,7 @@ describe('building batches from the outbox and taking the answers', () => {
     expect((await recordSync(db, 'events', batch[1]?.recordId as string)).state).toBe('synced');
 
     const [update] = await nextBatch(db, hc);
-    expect(update?.mutation).toMatchObject({ mutationId: 3, op: 'update', baseRev: 7 });
+    expect(update?.mutation).toMatchObject({ mutationId: 4, op: 'update', baseRev: 7 });
     const changed = update?.mutation.op === 'update' ? Object.keys(update.mutation.changes).sort() : [];
     expect(changed).toEqual(['applicant/phone', 'updatedAt']);
   });

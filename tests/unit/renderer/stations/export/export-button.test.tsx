@@ -6,6 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportStationsButton } from '../../../../../src-renderer/stations/export/ExportStationsButton';
+import { saveStaffProfile } from '../../../../../src-renderer/store/device';
 import { db } from '../../../../../src-renderer/store/instance';
 import { createStation } from '../../../../../src-renderer/store/stations';
 import type { SaveFileRequest } from '../../../../../src-shared/bridge/contract';
@@ -14,11 +15,13 @@ import { actor } from '../../store/helpers';
 
 // The test plays the desktop bridge: it keeps what the button asks to save.
 const saved = vi.hoisted(() => ({ requests: [] as SaveFileRequest[] }));
+const cancel = vi.hoisted(() => ({ next: false }));
 vi.mock('../../../../../src-renderer/bridge/desktop', () => ({
   isBrowserMode: false,
   desktop: {
     saveFile: async (request: SaveFileRequest) => {
       saved.requests.push(request);
+      if (cancel.next) return { ok: true, value: { saved: false } };
       return { ok: true, value: { saved: true, location: `/home/staff/${request.suggestedName}` } };
     },
   },
@@ -30,7 +33,16 @@ let ids: string[] = [];
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   saved.requests = [];
-  await Promise.all([db.stations.clear(), db.stationEvents.clear(), db.stationActivities.clear(), db.outbox.clear()]);
+  cancel.next = false;
+  await Promise.all([
+    db.stations.clear(),
+    db.stationEvents.clear(),
+    db.stationActivities.clear(),
+    db.audit.clear(),
+    db.outbox.clear(),
+    db.meta.clear(),
+  ]);
+  await saveStaffProfile(db, { districtCode: 'HC', staffName: '王窗口' });
   ids = [];
   for (const [name, phone] of [
     ['甲驿站', '13812345678'],
@@ -83,6 +95,18 @@ describe('ExportStationsButton', () => {
       ['乙驿站', '张三 139****1111'],
     ]);
     expect(await screen.findByText('/home/staff/威海市高层次人才驿站-20260520.xlsx')).toBeTruthy();
+    // A saved export is an event in the audit log, as this device's staff member.
+    await waitFor(async () =>
+      expect(await db.audit.toArray()).toMatchObject([
+        {
+          seq: 1,
+          action: 'export',
+          actor: '王窗口',
+          subject: { table: '', id: '', label: '人才驿站列表' },
+          detail: '导出 Excel（1 个驿站）：威海市高层次人才驿站-20260520.xlsx',
+        },
+      ]),
+    );
   });
 
   it('exports every live station when given no list', async () => {
@@ -94,5 +118,14 @@ describe('ExportStationsButton', () => {
   it('is disabled when the list shows no station', () => {
     show([]);
     expect(screen.getByRole('button', { name: '导出 Excel' })).toHaveProperty('disabled', true);
+  });
+
+  it('records no export when the save is cancelled', async () => {
+    cancel.next = true;
+    show();
+    fireEvent.click(screen.getByRole('button', { name: '导出 Excel' }));
+    await waitFor(() => expect(saved.requests).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: '导出 Excel' })).toHaveProperty('disabled', false));
+    expect(await db.audit.count()).toBe(0);
   });
 });
