@@ -105,7 +105,10 @@ describe('统计报表', () => {
     show();
     expect((await screen.findByTestId('report-summary')).textContent).toBe('登记月份 2026-04，共 1 份申领');
     fireEvent.click(screen.getByRole('button', { name: '今年' }));
-    expect((await screen.findByTestId('report-summary')).textContent).toBe('登记月份 2026-01 至 2026-05，共 3 份申领');
+    // The summary is already on the page: wait for it to show the new range rather than read it at once.
+    await waitFor(() =>
+      expect(screen.getByTestId('report-summary').textContent).toBe('登记月份 2026-01 至 2026-05，共 3 份申领'),
+    );
     useReportFilters.setState({ range: { from: '2025-01', to: '2025-02' } });
     expect(await screen.findByText('没有可统计的申领')).toBeTruthy();
   });
