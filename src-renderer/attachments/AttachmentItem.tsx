@@ -4,7 +4,7 @@ import { AttachmentThumb, storedFileSummary, useStoredFile } from './AttachmentT
 import type { AttachmentRef } from './attachment-file';
 import type { AttachmentViewer } from './use-attachment-viewer';
 
-/** One stored file of the station: a thumbnail, what it is, 查看 and 下载. */
+/** One stored file of a record: a thumbnail, what it is, 查看 and 下载. */
 export function AttachmentItem({ item, viewer }: { item: AttachmentRef; viewer: AttachmentViewer }) {
   const blob = useStoredFile(item.sha256);
   return (

@@ -133,14 +133,18 @@ export function planStationStep(step: StationStep, input: StepInput, context: St
     change: StationChange = {},
     extra: Record<string, string> = {},
     evaluation: StationEvaluation | null = null,
-  ): StepPlan => ({
-    ok: true,
-    to: evaluation?.outcome === 'rectify' ? 'rectifying' : to,
-    date: day,
-    details: { ...data, ...extra },
-    evaluation,
-    change: { status: evaluation?.outcome === 'rectify' ? 'rectifying' : to, ...change },
-  });
+  ): StepPlan => {
+    // An evaluation that orders rectification leads to 整改中 (the step's other target).
+    const status = evaluation?.outcome === 'rectify' ? 'rectifying' : to;
+    return {
+      ok: true,
+      to: status,
+      date: day,
+      details: { ...data, ...extra },
+      evaluation,
+      change: { status, ...change },
+    };
+  };
 
   switch (step.id) {
     case 'apply': {
