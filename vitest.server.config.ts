@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/server/**/*.test.ts'],
+    // The sync clients in these tests keep their records sealed, as a signed-in device does.
+    setupFiles: ['tests/server/setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,6 +1,17 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { createHandlers } from './handlers';
 import { clearTempPdfs } from './handlers/printing';
 import { registerBridgeHandlers } from './ipc';
@@ -34,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       dialog,
       shell,
       safeStorage,
+      powerMonitor,
       fetch: (input, init) => net.fetch(input, init),
       window: () => mainWindow,
     });

@@ -27,6 +27,9 @@ const desktop = {
   serverConnection: () => invoke('serverConnection'),
   serverForget: () => invoke('serverForget'),
   serverRequest: (request) => invoke('serverRequest', request),
+  protectDataKey: (request) => invoke('protectDataKey', request),
+  unprotectDataKey: (request) => invoke('unprotectDataKey', request),
+  nextSystemLock: () => invoke('nextSystemLock'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -4,6 +4,9 @@ import {
   type FileFilter,
   MAX_OPEN_FILE_BYTES,
   type OpenedFile,
+  OS_KEY_CHANGED_MESSAGE,
+  PROTECTED_DATA_KEY_BYTES,
+  type SystemLock,
 } from '../../src-shared/bridge/contract';
 import { type BridgeHandlers, bridgeFromHandlers } from '../../src-shared/bridge/run';
 import { createServerClient, type Fetch, type TokenVault } from '../../src-shared/bridge/server-client';
@@ -115,6 +118,16 @@ export function createWebDesktop(doc: Document = document, options: WebDesktopOp
     serverConnection: () => server.connection(),
     serverForget: () => server.forget(),
     serverRequest: (request) => server.request(request),
+    // A page has no OS key store to reach; the key stays protected by the staff member's secret alone.
+    protectDataKey: (request) => ({ sealed: new Uint8Array(request.key), protection: 'none' as const }),
+    unprotectDataKey: (request) => {
+      if (request.protection !== 'none' || request.sealed.byteLength !== PROTECTED_DATA_KEY_BYTES) {
+        throw new BridgeFailure('os-key-changed', OS_KEY_CHANGED_MESSAGE);
+      }
+      return { key: new Uint8Array(request.sealed) };
+    },
+    // A page is never told that the screen locked or the machine slept, so there is nothing to answer with.
+    nextSystemLock: () => new Promise<SystemLock>(() => undefined),
   } satisfies BridgeHandlers;
   return bridgeFromHandlers(handlers);
 }

@@ -1,20 +1,25 @@
 import type { CardCategory } from '../../src-shared/cards/workflow';
+import { idNumberKey, idTailKeys } from '../../src-shared/crypto/id-search';
 import type { SyncedRecord } from '../../src-shared/records/record';
 import type { Application } from '../../src-shared/registration/application';
-import { type ApplicationRow, nameKey, reversed } from './db';
+import { dataKeys } from './data-keys';
+import { type ApplicationRow, nameKey } from './db';
 
 /** The row as stored, with its local search keys. */
 export function toRow(application: Application): ApplicationRow {
+  const { search } = dataKeys();
+  const { idType, idNumber } = application.applicant;
   return {
     ...application,
     _nameKey: nameKey(application.applicant.name),
-    _idReversed: reversed(application.applicant.idNumber),
+    _idKey: idNumberKey(search, idType, idNumber),
+    _idTails: idTailKeys(search, idNumber),
   };
 }
 
 /** The record without local search keys, as the rest of the app and the server see it. */
 export function toApplication(row: ApplicationRow): Application {
-  const { _nameKey: _name, _idReversed: _id, ...application } = row;
+  const { _nameKey: _name, _idKey: _key, _idTails: _tails, ...application } = row;
   return application;
 }
 

@@ -1,12 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import { CATEGORY_LABELS, type CardCategory, STATUS_LABELS } from '../../src-shared/cards/workflow';
+import { idNumberKey, idTailKey, MIN_ID_TAIL } from '../../src-shared/crypto/id-search';
 import type { StatusEvent } from '../../src-shared/records/status-event';
 import type { Application, ApplicationStatus } from '../../src-shared/registration/application';
 import { formatApplicationNumber } from '../../src-shared/registration/application-number';
 import { applyChanges, fieldChanges, type JsonObject } from '../../src-shared/sync/fields';
 import { blankApplication, toApplication, toRow } from './application-rows';
 import { appendAudit } from './audit';
-import { type ApplicationRow, nameKey, reversed, type TalentCardDb } from './db';
+import { dataKeys } from './data-keys';
+import { type ApplicationRow, nameKey, type TalentCardDb } from './db';
 import type { Actor } from './device';
 import { joinRefusal } from './quota';
 import { enqueue, newRecordFields, stamp } from './records';
@@ -195,8 +197,8 @@ export async function applicationsWithIdNumber(db: TalentCardDb, application: Ap
   const { idType, idNumber } = application.applicant;
   if (!idNumber) return [];
   const rows = await db.applications
-    .where('[applicant.idType+applicant.idNumber]')
-    .equals([idType, idNumber])
+    .where('_idKey')
+    .equals(idNumberKey(dataKeys().search, idType, idNumber))
     .toArray();
   return rows.filter((row) => row.id !== application.id && !row.deleted).map(toApplication);
 }
@@ -209,7 +211,7 @@ export interface ApplicationQuery {
   limit?: number;
 }
 
-const ID_TAIL = /^[0-9Xx]{3,}$/;
+const ID_TAIL = new RegExp(`^[0-9Xx]{${MIN_ID_TAIL},}$`);
 
 /** The list page: newest first; by name prefix or 证件号码 tail when text is given. */
 export async function searchApplications(db: TalentCardDb, query: ApplicationQuery): Promise<Application[]> {
@@ -226,8 +228,8 @@ export async function searchApplications(db: TalentCardDb, query: ApplicationQue
     const byName = db.applications.where('_nameKey').startsWith(nameKey(text)).filter(matches).limit(limit).toArray();
     const byId = ID_TAIL.test(text)
       ? db.applications
-          .where('_idReversed')
-          .startsWith(reversed(text.toUpperCase()))
+          .where('_idTails')
+          .equals(idTailKey(dataKeys().search, text))
           .filter(matches)
           .limit(limit)
           .toArray()

@@ -8,13 +8,51 @@ export async function sha256Hex(data: Blob | ArrayBuffer): Promise<string> {
 
 /** Stores a file once by the hash of its bytes; storing the same bytes again changes nothing. */
 export async function putAttachment(db: TalentCardDb, blob: Blob, now = new Date()): Promise<string> {
-  const sha256 = await sha256Hex(blob);
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const sha256 = await sha256Hex(bytes.buffer);
+  await keepAttachment(db, sha256, bytes, blob.type, now);
+  return sha256;
+}
+
+/**
+ * Keeps bytes already known by their hash, unless kept before. The bytes are
+ * read before the transaction (a Blob cannot be read inside one), and the
+ * store seals them on the way in (./encryption).
+ */
+export async function keepAttachment(
+  db: TalentCardDb,
+  sha256: string,
+  bytes: Uint8Array,
+  type: string,
+  now = new Date(),
+): Promise<void> {
   await db.transaction('rw', db.attachments, async () => {
     if (await db.attachments.get(sha256)) return;
-    const attachment: Attachment = { sha256, blob, type: blob.type, size: blob.size, createdAt: now.toISOString() };
-    await db.attachments.add(attachment);
+    const stored: StoredAttachment = { sha256, bytes, type, size: bytes.length, createdAt: now.toISOString() };
+    await db.attachments.add(stored as unknown as Attachment);
   });
-  return sha256;
+}
+
+/** An attachment as written: its bytes, which the store seals; it reads back with a `blob`. */
+type StoredAttachment = Omit<Attachment, 'blob'> & { bytes: Uint8Array };
+
+/**
+ * Seals attachments kept before sealing began (their `blob` is plain): each is
+ * read outside a transaction, then written again as bytes. Safe to stop and
+ * run again at any point.
+ */
+export async function sealPlainAttachments(db: TalentCardDb): Promise<number> {
+  const plain = await db.attachments
+    .filter((row) => (row as unknown as { sealed?: unknown }).sealed === undefined)
+    .primaryKeys();
+  for (const sha256 of plain) {
+    const row = await db.attachments.get(sha256);
+    if (!row) continue;
+    const bytes = new Uint8Array(await row.blob.arrayBuffer());
+    const stored: StoredAttachment = { sha256, bytes, type: row.type, size: row.size, createdAt: row.createdAt };
+    await db.attachments.put(stored as unknown as Attachment);
+  }
+  return plain.length;
 }
 
 /** Where an attachment this device does not hold comes from (the sync server, once enrolled). */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEvent } from '../../src-shared/audit/event';
+import { idNumberKey, idTailKeys } from '../../src-shared/crypto/id-search';
 import type { Enterprise } from '../../src-shared/enterprises/enterprise';
 import type { SyncedTable } from '../../src-shared/records/record';
 import type { StatusEvent } from '../../src-shared/records/status-event';
@@ -7,6 +8,9 @@ import type { Application, InvestmentProject } from '../../src-shared/registrati
 import type { Station, StationActivity, StationEvent } from '../../src-shared/stations/station';
 import type { FieldConflict } from '../../src-shared/sync/fields';
 import type { Mutation } from '../../src-shared/sync/schemas';
+import { dataKeys } from './data-keys';
+import { encryptionMiddleware } from './encryption';
+import { SEALED_FIELDS } from './sealed-fields';
 
 /** A photo or scan, stored once by the SHA-256 of its bytes. */
 export interface Attachment {
@@ -85,10 +89,14 @@ export interface MetaEntry {
   value: unknown;
 }
 
-/** Local search keys kept beside a record; stripped before a record leaves the device. */
+/**
+ * Local search keys kept beside a record; stripped before a record leaves the
+ * device. The 证件号码 keys are keyed hashes (src-shared/crypto/id-search).
+ */
 export interface ApplicationRow extends Application {
   _nameKey: string;
-  _idReversed: string;
+  _idKey: string;
+  _idTails: string[];
 }
 
 export type { SyncedTable } from '../../src-shared/records/record';
@@ -144,7 +152,7 @@ export function defineSchema(db: Dexie): void {
       tx
         .table('applications')
         .toCollection()
-        .modify((row: ApplicationRow) => {
+        .modify((row: ApplicationRow & { _idReversed?: string }) => {
           row._nameKey = nameKey(row.applicant.name);
           row._idReversed = reversed(row.applicant.idNumber);
         }),
@@ -208,10 +216,31 @@ export function defineSchema(db: Dexie): void {
   });
   // v8: the audit log: each device's hash chain of views, exports, prints and status changes (append-only).
   db.version(8).stores({ audit: 'id, [chain+seq], at' });
+  // v9: personal fields sealed at rest (./encryption): the plain 证件号码 indexes give way to keyed hashes,
+  // and every row of a table with sealed fields is written again, which seals it.
+  db.version(9)
+    .stores({
+      applications: 'id, &number, status, projectId, enterpriseId, updatedAt, _idKey, *_idTails, _nameKey',
+    })
+    .upgrade(async (tx) => {
+      const { search } = dataKeys();
+      for (const table of Object.keys(SEALED_FIELDS)) {
+        const rows = await tx.table(table).toArray();
+        if (table === 'applications') {
+          for (const row of rows as (ApplicationRow & { _idReversed?: string })[]) {
+            delete row._idReversed;
+            row._idKey = idNumberKey(search, row.applicant.idType, row.applicant.idNumber);
+            row._idTails = idTailKeys(search, row.applicant.idNumber);
+          }
+        }
+        await tx.table(table).bulkPut(rows);
+      }
+    });
 }
 
 export function openDatabase(name = DATABASE_NAME): TalentCardDb {
   const db = new Dexie(name) as TalentCardDb;
+  db.use(encryptionMiddleware);
   defineSchema(db);
   return db;
 }

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../store/attachments';
+import { keepAttachment, sha256Hex } from '../store/attachments';
 import type { TalentCardDb } from '../store/db';
 import { answerError, type ServerRequester, SyncError, send } from './transport';
 
@@ -94,10 +94,7 @@ export async function downloadAttachment(db: TalentCardDb, requester: ServerRequ
   if ((await sha256Hex(bytes.slice().buffer)) !== sha256) {
     throw new SyncError('server', '下载的附件与记录不符（校验失败），已丢弃，请稍后重试。', 'hash-mismatch');
   }
-  const blob = new Blob([bytes], { type: sniffType(bytes) });
-  await db.transaction('rw', db.attachments, async () => {
-    if (await db.attachments.get(sha256)) return;
-    await db.attachments.add({ sha256, blob, type: blob.type, size: blob.size, createdAt: new Date().toISOString() });
-  });
-  return blob;
+  const type = sniffType(bytes);
+  await keepAttachment(db, sha256, bytes, type);
+  return new Blob([bytes], { type });
 }

@@ -78,6 +78,19 @@ export interface OpenPdfRequest {
   title: string;
 }
 
+/** How the device's data key is protected beyond the staff member's secret. */
+export type KeyProtection = 'os-keychain' | 'os-basic-text' | 'none';
+export const KEY_PROTECTIONS = ['os-keychain', 'os-basic-text', 'none'] as const satisfies readonly KeyProtection[];
+
+export interface ProtectedDataKey {
+  sealed: Uint8Array;
+  protection: KeyProtection;
+}
+
+export interface SystemLock {
+  reason: 'lock-screen' | 'suspend';
+}
+
 /** Operation name → what it takes and what it gives back on success. */
 export interface DesktopContract {
   appInfo(): AppInfo;
@@ -99,6 +112,12 @@ export interface DesktopContract {
   serverForget(): { forgotten: true };
   /** Calls the server with this device's token; any HTTP status comes back as a value. */
   serverRequest(request: ServerRequest): ServerResponse;
+  /** Seals the device's data key with the OS key store (Electron safeStorage); the browser implementation cannot, and says so (`protection: 'none'`, bytes unchanged). */
+  protectDataKey(request: { key: Uint8Array }): ProtectedDataKey;
+  /** Opens what protectDataKey sealed. Fails with `os-key-changed` when the OS key store no longer opens it (another user account, a reinstalled OS, a reset keyring). */
+  unprotectDataKey(request: { sealed: Uint8Array; protection: KeyProtection }): { key: Uint8Array };
+  /** Resolves when the OS screen locks or the machine suspends (lid closed), so the app locks itself. A long poll: call again after each answer. The browser implementation never resolves. */
+  nextSystemLock(): SystemLock;
 }
 
 export type DesktopOperation = keyof DesktopContract;
@@ -118,6 +137,12 @@ export type BridgeErrorCode =
   | 'not-enrolled'
   /** The OS key store cannot encrypt or decrypt, so no token is kept or read. */
   | 'secure-storage-unavailable'
+  /**
+   * The OS key store works but no longer opens the sealed data key (another
+   * user account, a reinstalled OS, a reset keyring). Unlike
+   * `secure-storage-unavailable` this will not pass by retrying.
+   */
+  | 'os-key-changed'
   | 'internal';
 
 export interface BridgeError {
@@ -150,6 +175,9 @@ export const DESKTOP_OPERATIONS = [
   'serverConnection',
   'serverForget',
   'serverRequest',
+  'protectDataKey',
+  'unprotectDataKey',
+  'nextSystemLock',
 ] as const satisfies readonly DesktopOperation[];
 
 // A compile-time check that the list above names every operation.
@@ -164,6 +192,13 @@ export function channelOf(operation: DesktopOperation): string {
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_PRINT_COPIES = 99;
+/** The data key protectDataKey takes and unprotectDataKey gives back. */
+export const PROTECTED_DATA_KEY_BYTES = 32;
+/** Far above what any OS key store makes of a 32-byte key. */
+export const MAX_SEALED_DATA_KEY_BYTES = 4096;
+
+export const OS_KEY_CHANGED_MESSAGE =
+  '本机系统密钥已变更，无法解开本机加密数据。原数据保持不动；请用“从备份恢复”找回数据，或在原系统账户下登录。';
 
 export function ok<T>(value: T): BridgeResult<T> {
   return { ok: true, value };

@@ -2,8 +2,11 @@ import {
   type BridgeError,
   type DesktopOperation,
   type FileFilter,
+  KEY_PROTECTIONS,
   MAX_OPEN_FILE_BYTES,
   MAX_PRINT_COPIES,
+  MAX_SEALED_DATA_KEY_BYTES,
+  PROTECTED_DATA_KEY_BYTES,
 } from './contract';
 import {
   checkServerPath,
@@ -27,6 +30,7 @@ export function validateRequest(operation: DesktopOperation, args: readonly unkn
     case 'listPrinters':
     case 'serverConnection':
     case 'serverForget':
+    case 'nextSystemLock':
       return args.length === 0 ? null : invalid('此操作不接受参数');
     case 'saveFile':
       return (
@@ -70,6 +74,21 @@ export function validateRequest(operation: DesktopOperation, args: readonly unkn
         expectServerBody(request) ??
         expectUploadPosition(request)
       );
+    case 'protectDataKey':
+      return (
+        (args.length === 1 ? null : invalid('请求格式不正确')) ??
+        expectRecord(request) ??
+        expectOnlyKeys(request, ['key']) ??
+        expectKeyBytes(request, 'key', PROTECTED_DATA_KEY_BYTES, PROTECTED_DATA_KEY_BYTES)
+      );
+    case 'unprotectDataKey':
+      return (
+        (args.length === 1 ? null : invalid('请求格式不正确')) ??
+        expectRecord(request) ??
+        expectOnlyKeys(request, ['sealed', 'protection']) ??
+        expectKeyBytes(request, 'sealed', 1, MAX_SEALED_DATA_KEY_BYTES) ??
+        expectProtection(request)
+      );
   }
 }
 
@@ -103,6 +122,24 @@ function expectBytes(request: unknown, key: string): BridgeError | null {
   const value = (request as Fields)[key];
   if (!(value instanceof Uint8Array)) return invalid(`字段 ${key} 应为文件内容`);
   return value.byteLength > 0 ? null : invalid('文件内容为空');
+}
+
+function expectKeyBytes(request: unknown, key: string, minBytes: number, maxBytes: number): BridgeError | null {
+  const value = (request as Fields)[key];
+  if (!(value instanceof Uint8Array)) return invalid(`字段 ${key} 应为字节`);
+  if (value.byteLength < minBytes || value.byteLength > maxBytes) {
+    return invalid(
+      minBytes === maxBytes ? `字段 ${key} 应为 ${minBytes} 字节` : `字段 ${key} 应为 ${minBytes} 到 ${maxBytes} 字节`,
+    );
+  }
+  return null;
+}
+
+function expectProtection(request: unknown): BridgeError | null {
+  const protection = (request as Fields).protection;
+  return KEY_PROTECTIONS.includes(protection as (typeof KEY_PROTECTIONS)[number])
+    ? null
+    : invalid(`保护方式应为 ${KEY_PROTECTIONS.join('、')} 之一`);
 }
 
 function expectFilters(request: unknown): BridgeError | null {

@@ -1,6 +1,7 @@
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import type { BridgeHandlers } from '../../../src-shared/bridge/run';
 import type { Fetch } from '../../../src-shared/bridge/server-client';
+import { protectDataKey, type SystemLockMonitor, systemLockWatcher, unprotectDataKey } from './data-key';
 import { openFile, saveFile } from './files';
 import { listPrinters, openPdf, printPdf } from './printing';
 import { type ServerDeps, serverClient } from './server';
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   shell: Pick<Shell, 'openPath'>;
   window: () => BrowserWindow | null;
   safeStorage: ServerDeps['safeStorage'];
+  /** Electron's powerMonitor, for the screen lock and suspend events. */
+  powerMonitor: SystemLockMonitor;
   /** Electron's net.fetch (the system's proxy settings apply). */
   fetch: Fetch;
 }
@@ -24,6 +27,8 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     dataDir: () => deps.app.getPath('userData'),
     fetch: deps.fetch,
   });
+  const dataKey = { safeStorage: deps.safeStorage };
+  const systemLocks = systemLockWatcher(deps.powerMonitor);
   return {
     appInfo: () => ({
       version: deps.app.getVersion(),
@@ -40,5 +45,8 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     serverConnection: () => server.connection(),
     serverForget: () => server.forget(),
     serverRequest: (request) => server.request(request),
+    protectDataKey: (request) => protectDataKey(dataKey, request),
+    unprotectDataKey: (request) => unprotectDataKey(dataKey, request),
+    nextSystemLock: () => systemLocks.next(),
   };
 }

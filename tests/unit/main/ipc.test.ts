@@ -36,6 +36,9 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     serverConnection: () => null,
     serverForget: () => ({ forgotten: true }),
     serverRequest: () => ({ status: 200, body: null }),
+    protectDataKey: ({ key }) => ({ sealed: key, protection: 'none' }),
+    unprotectDataKey: ({ sealed }) => ({ key: sealed }),
+    nextSystemLock: () => ({ reason: 'suspend' }),
     ...overrides,
   };
 }

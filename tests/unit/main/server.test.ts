@@ -88,6 +88,9 @@ function handlers(): BridgeHandlers {
     serverConnection: () => server.connection(),
     serverForget: () => server.forget(),
     serverRequest: (request) => server.request(request),
+    protectDataKey: notHere,
+    unprotectDataKey: notHere,
+    nextSystemLock: notHere,
   };
 }
 

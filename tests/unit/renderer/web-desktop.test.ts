@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebDesktop } from '../../../src-renderer/bridge/web-desktop';
-import { DESKTOP_OPERATIONS, type DesktopApi } from '../../../src-shared/bridge/contract';
+import { DESKTOP_OPERATIONS, type DesktopApi, OS_KEY_CHANGED_MESSAGE } from '../../../src-shared/bridge/contract';
 import { answerFilePicker } from './file-picker';
 
 afterEach(() => {
@@ -63,5 +63,48 @@ describe('the browser implementation of the desktop bridge', () => {
   it('lists the browser’s print dialog as its only printer', async () => {
     const result = await desktop.listPrinters();
     expect(result).toMatchObject({ ok: true, value: [{ name: 'browser', isDefault: true }] });
+  });
+
+  it('cannot reach an OS key store, and says so: the data key comes back as it went in', async () => {
+    const key = Uint8Array.from({ length: 32 }, (_, i) => i * 7);
+    const result = await desktop.protectDataKey({ key });
+    expect(result).toEqual({ ok: true, value: { sealed: key, protection: 'none' } });
+    if (!result.ok) return;
+    expect(result.value.sealed).not.toBe(key);
+
+    const opened = await desktop.unprotectDataKey(result.value);
+    expect(opened).toEqual({ ok: true, value: { key } });
+    if (opened.ok) expect(opened.value.key).not.toBe(result.value.sealed);
+  });
+
+  it('cannot open a data key sealed by an OS key store, nor one of the wrong length', async () => {
+    const changed = { ok: false, error: { code: 'os-key-changed', message: OS_KEY_CHANGED_MESSAGE } };
+    await expect(desktop.unprotectDataKey({ sealed: new Uint8Array(31), protection: 'none' })).resolves.toEqual(
+      changed,
+    );
+    await expect(desktop.unprotectDataKey({ sealed: new Uint8Array(80), protection: 'os-keychain' })).resolves.toEqual(
+      changed,
+    );
+  });
+
+  it('checks data key requests like the desktop does', async () => {
+    await expect(desktop.protectDataKey({ key: new Uint8Array(16) })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
+  it('never reports a system lock', async () => {
+    vi.useFakeTimers();
+    try {
+      let answered = false;
+      void desktop.nextSystemLock().then(() => {
+        answered = true;
+      });
+      await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1000);
+      expect(answered).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -183,7 +183,13 @@ describe('名企优才类 places: at most 3 per enterprise', () => {
     for (const name of ['张三', '李四', '王五']) mine.push(await taken(company.id, name));
     // Another window took a place offline; the sync wrote its record as the server sent it.
     const theirs = { ...(mine[0] as Application), id: 'from-another-device', number: '2026WD-AAAAAA-0001' };
-    await db.applications.put({ ...theirs, createdAt: '2999-01-01T00:00:00.000Z', _nameKey: '', _idReversed: '' });
+    await db.applications.put({
+      ...theirs,
+      createdAt: '2999-01-01T00:00:00.000Z',
+      _nameKey: '',
+      _idKey: '',
+      _idTails: [],
+    });
     expect(await overQuotaIds(db, mine)).toEqual(new Set(['from-another-device']));
   });
 });

@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.applications.count()).toBe(25);
     expect(await db.outbox.count()).toBe(1);
     expect((await searchApplications(db, { text: 'müller' })).map((a) => a.id)).toEqual(['id-7']);
@@ -43,7 +43,7 @@ describe('schema upgrades', () => {
     const upgraded = await db.applications.get('id-3');
     expect(upgraded).toMatchObject({
       _nameKey: '申请人3',
-      _idReversed: '302170300991201073',
+      applicant: { idNumber: '370102199003071203' },
       sealedScan: null,
       card: null,
       landing: null,
@@ -55,6 +55,15 @@ describe('schema upgrades', () => {
       introduction: null,
       introductionEvidence: [],
     });
+    // v9: the 证件号码 is searched by keyed hashes, and kept sealed: a raw read (no store) finds no digits.
+    expect(upgraded).not.toHaveProperty('_idReversed');
+    expect(upgraded?._idTails).toHaveLength(16);
+    const raw = new Dexie(name);
+    await raw.open();
+    const stored = await raw.table('applications').get('id-3');
+    raw.close();
+    expect(stored.applicant.idNumber).toBeInstanceOf(Uint8Array);
+    expect(JSON.stringify(stored)).not.toContain('1990030712');
     expect(await db.enterprises.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
     // v7: the talent stations' tables start empty.
