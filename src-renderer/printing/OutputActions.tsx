@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Application } from '../../src-shared/registration/application';
+import { ConfirmFullExport } from '../app/ConfirmFullExport';
 import { desktop } from '../bridge/desktop';
 import { applicationLabel } from '../store/applications';
 import { recordAudit } from '../store/audit';
@@ -25,6 +26,7 @@ interface OutputActionsProps {
 export function OutputActions({ application, actor, beforeOutput, printBlocked = null }: OutputActionsProps) {
   const [printing, setPrinting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const openPrint = async () => {
     if (await beforeOutput()) setPrinting(true);
@@ -77,10 +79,19 @@ export function OutputActions({ application, actor, beforeOutput, printBlocked =
         variant="default"
         leftSection={<IconFileExport size={16} />}
         loading={exporting}
-        onClick={() => void exportJson()}
+        onClick={() => setConfirming(true)}
       >
         导出
       </Button>
+      <ConfirmFullExport
+        opened={confirming}
+        what={`申领编号 ${application.number} 的完整数据（JSON，含照片）`}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void exportJson();
+        }}
+      />
       {printBlocked && (
         <Text size="sm" c="red">
           {printBlocked}

@@ -177,7 +177,7 @@ export function openKeyring(os: OsKeyStore, name = KEYRING_DATABASE_NAME): Keyri
       const before = await throttle();
       const retryAt = nextTryAt(before, now);
       if (retryAt) {
-        return { ok: false, code: 'throttled', message: `尝试次数过多，请 ${waitText(retryAt, now)} 后再试`, retryAt };
+        return { ok: false, code: 'throttled', message: `尝试次数过多，请 ${waitText(retryAt, now)}后再试`, retryAt };
       }
       let sealed: Uint8Array;
       try {

@@ -37,23 +37,27 @@ export async function keepAttachment(
 type StoredAttachment = Omit<Attachment, 'blob'> & { bytes: Uint8Array };
 
 /**
- * Seals attachments kept before sealing began (their `blob` is plain): each is
- * read outside a transaction, then written again as bytes. Safe to stop and
- * run again at any point.
+ * Seals attachments kept before sealing began (their `blob` was stored
+ * plain): each is read outside a transaction, then written again as bytes,
+ * which seals it. Read back, sealed and plain rows look alike, so the pass
+ * goes over every attachment once and then marks itself done; stopped half
+ * way, it starts again and does no harm. Returns how many it rewrote.
  */
 export async function sealPlainAttachments(db: TalentCardDb): Promise<number> {
-  const plain = await db.attachments
-    .filter((row) => (row as unknown as { sealed?: unknown }).sealed === undefined)
-    .primaryKeys();
-  for (const sha256 of plain) {
+  if ((await db.meta.get(SEALED_MARK))?.value === true) return 0;
+  const keys = await db.attachments.toCollection().primaryKeys();
+  for (const sha256 of keys) {
     const row = await db.attachments.get(sha256);
     if (!row) continue;
     const bytes = new Uint8Array(await row.blob.arrayBuffer());
     const stored: StoredAttachment = { sha256, bytes, type: row.type, size: row.size, createdAt: row.createdAt };
     await db.attachments.put(stored as unknown as Attachment);
   }
-  return plain.length;
+  await db.meta.put({ key: SEALED_MARK, value: true });
+  return keys.length;
 }
+
+const SEALED_MARK = 'attachmentsSealed';
 
 /** Where an attachment this device does not hold comes from (the sync server, once enrolled). */
 export type MissingAttachmentSource = (sha256: string) => Promise<Blob | undefined>;

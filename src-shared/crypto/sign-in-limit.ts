@@ -35,7 +35,7 @@ export function freeTriesLeft(throttle: SignInThrottle): number {
 /** The message after a wrong try. */
 export function wrongSecretMessage(throttle: SignInThrottle, now: Date): string {
   const at = nextTryAt(throttle, now);
-  if (at) return `PIN 或密码不正确，已连续错误 ${throttle.failures} 次，请 ${waitText(at, now)} 后再试`;
+  if (at) return `PIN 或密码不正确，已连续错误 ${throttle.failures} 次，请 ${waitText(at, now)}后再试`;
   return `PIN 或密码不正确，再错 ${freeTriesLeft(throttle)} 次后须等待才能再试`;
 }
 

@@ -6,8 +6,10 @@ import {
   searchApplications,
   toRow,
 } from '../../../src-renderer/store/applications';
+import { setDataKey } from '../../../src-renderer/store/data-keys';
 import { openDatabase } from '../../../src-renderer/store/db';
 import type { Actor } from '../../../src-renderer/store/device';
+import { newDataKey } from '../../../src-shared/crypto/data-key';
 
 const SURNAMES = [
   '王',
@@ -54,6 +56,8 @@ const GIVEN = [
   '平',
 ];
 const actor: Actor = { deviceId: 'bench-device', deviceCode: 'BENCH0', districtCode: 'HC', staffName: '基准测试' };
+// As the app runs once signed in: personal fields sealed, 证件号码 found by keyed hashes.
+setDataKey(newDataKey());
 const db = openDatabase('store-bench');
 
 function quantile(samples: number[], q: number): number {
