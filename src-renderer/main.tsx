@@ -12,8 +12,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { bootstrap } from './app/bootstrap';
 import { router } from './app/router';
-import { StartupFailure } from './app/StartupFailure';
 import { theme } from './app/theme';
+import { SessionGate } from './session/SessionGate';
 
 dayjs.locale('zh-cn');
 
@@ -31,7 +31,8 @@ function render(content: ReactNode): void {
   );
 }
 
-bootstrap().then(
-  () => render(<RouterProvider router={router} />),
-  (error: unknown) => render(<StartupFailure error={error} />),
+render(
+  <SessionGate open={bootstrap} navigate={(path) => router.navigate(path)}>
+    <RouterProvider router={router} />
+  </SessionGate>,
 );

@@ -1,5 +1,6 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
+import { LockButton } from '../session/LockButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV_ITEMS } from './nav-items';
 import { StatusBadges } from './StatusBadges';
@@ -18,7 +19,10 @@ export function Shell() {
               高层次人才服务窗口 · 人才驿站档案
             </Text>
           </Group>
-          <StatusBadges />
+          <Group gap="md">
+            <StatusBadges />
+            <LockButton />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="主导航">

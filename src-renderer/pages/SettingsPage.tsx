@@ -2,10 +2,12 @@ import { Alert, Paper, Skeleton, Table } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppInfo, BridgeError } from '../../src-shared/bridge/contract';
 import { Page } from '../app/Page';
+import { BackupCard } from '../backup/BackupCard';
 import { desktop } from '../bridge/desktop';
 import { AuditLogCard } from '../settings/AuditLogCard';
 import { ProfileCard } from '../settings/ProfileCard';
 import { ReminderSettingsCard } from '../settings/ReminderSettingsCard';
+import { SecurityCard } from '../settings/SecurityCard';
 import { ServerCard } from '../settings/ServerCard';
 import { StorageCard } from '../settings/StorageCard';
 
@@ -20,9 +22,11 @@ export function SettingsPage() {
   return (
     <Page title="设置" description="本机信息与偏好设置">
       <ProfileCard />
+      <SecurityCard />
       <ServerCard />
       <ReminderSettingsCard />
       <StorageCard />
+      <BackupCard />
       <AuditLogCard />
       <Paper withBorder radius="md" p="md">
         {error && (

@@ -31,7 +31,11 @@ function openingCursor(cursor: DBCoreCursor, codec: RowCodec): DBCoreCursor {
   // Read once per position: callers may look at `value` several times.
   let raw: unknown;
   let opened: unknown;
+  // IndexedDB's own cursor answers key and primaryKey from native getters, which
+  // refuse any `this` but the cursor itself (Chromium: "Illegal invocation").
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get: () => {
         if (cursor.value !== raw) {

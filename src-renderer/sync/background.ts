@@ -19,7 +19,10 @@ async function enrolledDevice(): Promise<SyncDevice | null> {
 
 /** The app's one sync runner. */
 export const syncRunner = createSyncRunner({
-  db,
+  // Read at each run: the profile's database is chosen at sign-in, after this module has loaded.
+  get db() {
+    return db;
+  },
   requester: desktop.serverRequest,
   device: enrolledDevice,
   onStatus: (status) => useSyncStatus.setState(status, true),

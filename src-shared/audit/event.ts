@@ -15,13 +15,14 @@ import type { SyncedRecord } from '../records/record';
  * event is written in the same IndexedDB transaction as what it records.
  */
 
-export type AuditAction = 'view' | 'export' | 'print' | 'status';
+export type AuditAction = 'view' | 'export' | 'print' | 'status' | 'restore';
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   view: '查看完整信息',
   export: '导出',
   print: '打印',
   status: '办理状态变更',
+  restore: '从备份恢复',
 };
 
 export interface AuditSubject {

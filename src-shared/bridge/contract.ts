@@ -47,7 +47,7 @@ export type SaveFileResult = { saved: true; location: string } | { saved: false 
 export interface OpenFileRequest {
   filters?: FileFilter[];
   multiple?: boolean;
-  /** Refuse files larger than this many bytes (default {@link MAX_OPEN_FILE_BYTES}). */
+  /** Refuse files larger than this many bytes (default {@link MAX_OPEN_FILE_BYTES}, at most {@link MAX_REQUESTED_OPEN_FILE_BYTES}). */
   maxBytes?: number;
 }
 
@@ -191,6 +191,8 @@ export function channelOf(operation: DesktopOperation): string {
 }
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+/** The most a caller may raise `maxBytes` to: a backup of all the data, its scans and photos included. */
+export const MAX_REQUESTED_OPEN_FILE_BYTES = 1024 * 1024 * 1024;
 export const MAX_PRINT_COPIES = 99;
 /** The data key protectDataKey takes and unprotectDataKey gives back. */
 export const PROTECTED_DATA_KEY_BYTES = 32;

@@ -3,8 +3,8 @@ import {
   type DesktopOperation,
   type FileFilter,
   KEY_PROTECTIONS,
-  MAX_OPEN_FILE_BYTES,
   MAX_PRINT_COPIES,
+  MAX_REQUESTED_OPEN_FILE_BYTES,
   MAX_SEALED_DATA_KEY_BYTES,
   PROTECTED_DATA_KEY_BYTES,
 } from './contract';
@@ -160,7 +160,7 @@ function expectMaxBytes(request: unknown): BridgeError | null {
   const maxBytes = (request as Fields).maxBytes;
   if (maxBytes === undefined) return null;
   const valid = typeof maxBytes === 'number' && Number.isInteger(maxBytes) && maxBytes > 0;
-  return valid && maxBytes <= MAX_OPEN_FILE_BYTES ? null : invalid('文件大小上限不正确');
+  return valid && maxBytes <= MAX_REQUESTED_OPEN_FILE_BYTES ? null : invalid('文件大小上限不正确');
 }
 
 function expectCopies(request: unknown): BridgeError | null {

@@ -1,11 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { choose, createProjectInline, fill, fillApplicant, newApplication, next, type Person } from './helpers';
+import {
+  choose,
+  createProjectInline,
+  fill,
+  fillApplicant,
+  newApplication,
+  next,
+  openApp,
+  type Person,
+} from './helpers';
 
 /** Steps of the card workflow shared by the end-to-end specs. */
 
 /** This device as the city's window (市级（市直）): it acts as city and may take every step. */
 export async function setUpCityDevice(page: Page, staffName = '陈市级'): Promise<void> {
-  await page.goto('/#/settings');
+  await openApp(page, '/#/settings');
   await choose(page, '本机所属区市', '市级（市直）');
   await fill(page, '工作人员姓名', staffName);
   // 设置 has other cards with their own 保存.

@@ -9,7 +9,7 @@ import {
   setUpCityDevice,
   takeCardStep,
 } from './card-helpers';
-import { choose, type Person, watchForErrors } from './helpers';
+import { choose, openApp, type Person, watchForErrors } from './helpers';
 
 const PERSON: Person = { name: '王海洋', idNumber: '370102198506150013', phone: '13912345678', ethnicity: '汉族' };
 const PROJECT = '威海海洋生物医药产业园项目';
@@ -42,7 +42,7 @@ test('the city takes a 商务精英类 application from 登记 to 已发放 and 
   await fileStampedCopy(page, NO_QR_PHOTO);
 
   // Back on the card page: every review step, each with exactly the data it needs.
-  await page.goto(`/#/cards`);
+  await openApp(page, '/#/cards');
   await list.getByRole('row', { name: new RegExp(number) }).click();
   await expect(page.getByTestId('card-status')).toHaveText('已盖章');
   await page.getByRole('button', { name: '报送人才创新发展院' }).click();

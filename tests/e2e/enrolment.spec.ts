@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fill, setUpDevice, watchForErrors } from './helpers';
+import { fill, reloadApp, setUpDevice, watchForErrors } from './helpers';
 import { enrolmentCode, serverForSpec } from './server-admin';
 
 const spec = serverForSpec();
@@ -71,7 +71,7 @@ test('a window enrols this browser with the central server from 设置', async (
   await page.screenshot({ path: 'test-results/screenshots/settings-enrolment.png' });
 
   // Kept across a reload (IndexedDB), and the page never holds the token in its DOM.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByTestId('server-district')).toHaveText('环翠区');
 
   // The same code cannot enrol a second device.

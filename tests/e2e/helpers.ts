@@ -2,6 +2,43 @@ import { expect, type Page } from '@playwright/test';
 
 /** Steps a window clerk takes again and again, shared by the end-to-end specs. */
 
+/** The staff account every spec signs in with. */
+export const STAFF = { name: '王窗口', pin: '246810' };
+
+/**
+ * Gets past the session gate: makes the first staff account on a fresh
+ * device, signs in after a reload (the data key lives only in memory), or
+ * does nothing when the app already shows.
+ */
+export async function signInIfAsked(page: Page): Promise<void> {
+  const firstUse = page.getByRole('heading', { name: '首次使用', exact: true });
+  const signIn = page.getByRole('heading', { name: '登录', exact: true });
+  const app = page.getByRole('navigation', { name: '主导航' });
+  await expect(firstUse.or(signIn).or(app)).toBeVisible();
+  if (await firstUse.isVisible()) {
+    await page.getByRole('textbox', { name: '姓名', exact: true }).fill(STAFF.name);
+    await page.getByLabel('PIN 或密码', { exact: true }).fill(STAFF.pin);
+    await page.getByLabel('再次输入', { exact: true }).fill(STAFF.pin);
+    await page.getByRole('button', { name: '创建并开始使用' }).click();
+  } else if (await signIn.isVisible()) {
+    await page.getByLabel('PIN 或密码', { exact: true }).fill(STAFF.pin);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+  }
+  await expect(app).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the app at `path` (a route such as '/#/settings'), signed in. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await signInIfAsked(page);
+}
+
+/** Reloads the page and signs in again. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await signInIfAsked(page);
+}
+
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -12,7 +49,7 @@ export async function fill(page: Page, label: string, value: string): Promise<vo
 }
 
 export async function setUpDevice(page: Page): Promise<void> {
-  await page.goto('/#/settings');
+  await openApp(page, '/#/settings');
   await choose(page, '本机所属区市', '环翠区');
   await fill(page, '工作人员姓名', '王窗口');
   await page.getByRole('button', { name: '保存' }).click();

@@ -9,6 +9,7 @@ import {
   fillApplicant,
   newApplication,
   next,
+  openApp,
   type Person,
   setUpDevice,
   watchForErrors,
@@ -57,7 +58,7 @@ async function registerApplication(
 
 /** Opens an application's page on its 核对 step. */
 async function openReview(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await openApp(page, url);
   await page.getByRole('button', { name: '核对' }).click();
   await expect(page.getByTestId('review-sheet')).toBeVisible();
 }
@@ -114,9 +115,10 @@ test('a clerk prints the registration form, files the stamped copy by its QR cod
   await openReview(page, first.url);
   await expect(page.getByTestId('application-status')).toHaveText('已登记');
 
-  // 导出 writes the application as JSON, named by its 申领编号.
+  // 导出 writes the application as JSON, named by its 申领编号, once the clerk confirms the unmasked data may leave.
   const exporting = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出' }).click();
+  await page.getByRole('dialog', { name: '导出完整数据' }).getByRole('button', { name: '确认导出' }).click();
   const exported = await exporting;
   expect(exported.suggestedFilename()).toBe(`${first.number}.json`);
   const exportPath = join(folder, 'export.json');
@@ -176,7 +178,7 @@ test('a clerk prints the registration form, files the stamped copy by its QR cod
   await expect(list.getByRole('row', { name: new RegExp(FIRST.name) })).toContainText('已盖章');
 
   // The first applicant's scan is refused on the second application, naming both numbers.
-  await page.goto(second.url);
+  await openApp(page, second.url);
   await expect(page.getByTestId('application-status')).toHaveText('待盖章');
   await page.getByRole('button', { name: '归档盖章件' }).click();
   const wrongFiling = page.getByRole('dialog', { name: /^归档盖章件/ });

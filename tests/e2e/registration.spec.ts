@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createProjectInline, fill, fillApplicant, newApplication, next, setUpDevice } from './helpers';
+import {
+  createProjectInline,
+  fill,
+  fillApplicant,
+  newApplication,
+  next,
+  openApp,
+  reloadApp,
+  setUpDevice,
+} from './helpers';
 
 const PORTRAIT = 'tests/e2e/fixtures/portrait.png';
 
@@ -50,7 +59,7 @@ test('a window clerk registers applicants for a project, up to its three places'
   await expect(page.getByTestId('save-state')).toContainText('草稿已保存');
 
   // Half-way: a reload finds the draft as it was.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('textbox', { name: '第3段经历 单位', exact: true })).toHaveValue(
     '威海蓝色生物医药有限公司',
   );
@@ -60,7 +69,7 @@ test('a window clerk registers applicants for a project, up to its three places'
   await page.getByRole('button', { name: '上一步' }).click();
   await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('张𠮷');
   await expect(page.getByRole('textbox', { name: '联系电话', exact: true })).toHaveValue('13812345678');
-  await page.goto(wizardUrl);
+  await openApp(page, wizardUrl);
   await page.getByRole('button', { name: '工作简历' }).click();
   await next(page);
 

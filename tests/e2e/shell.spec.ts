@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchForErrors } from './helpers';
+import { openApp, watchForErrors } from './helpers';
 
 const SECTIONS = [
   { label: '工作台', hash: '#/' },
@@ -13,7 +13,7 @@ const SECTIONS = [
 
 test('the shell opens in Chinese and every navigation item leads to its page', async ({ page }) => {
   const errors = watchForErrors(page);
-  await page.goto('/');
+  await openApp(page);
   await expect(page).toHaveTitle('威海英才卡服务窗口');
   await expect(page.getByTestId('browser-mode')).toHaveText('浏览器模式');
   await expect(page.getByTestId('network-status')).toHaveText('在线');
@@ -32,7 +32,7 @@ test('the shell opens in Chinese and every navigation item leads to its page', a
 });
 
 test('设置 shows the app version and browser mode through the bridge', async ({ page }) => {
-  await page.goto('/#/settings');
+  await openApp(page, '/#/settings');
   const info = page.getByRole('table', { name: '本机信息' });
   await expect(info.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(info).toContainText('浏览器模式');
@@ -40,7 +40,7 @@ test('设置 shows the app version and browser mode through the bridge', async (
 });
 
 test('the header shows when the network is lost and when it returns', async ({ page, context }) => {
-  await page.goto('/');
+  await openApp(page);
   await context.setOffline(true);
   await expect(page.getByTestId('network-status')).toHaveText('离线');
   await context.setOffline(false);
@@ -48,7 +48,7 @@ test('the header shows when the network is lost and when it returns', async ({ p
 });
 
 test('the page refuses inline scripts (Content-Security-Policy)', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   const ranInline = await page.evaluate(() => {

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import type { EnrolResponse } from '../../src-shared/api/schemas';
 import type { PullResponse, PushResponse } from '../../src-shared/sync/schemas';
 import { call } from '../server/server-process';
-import { fill, newApplication, setUpDevice, watchForErrors } from './helpers';
+import { fill, newApplication, openApp, setUpDevice, watchForErrors } from './helpers';
 import { enrolmentCode, serverForSpec } from './server-admin';
 
 const spec = serverForSpec();
@@ -88,7 +88,7 @@ test('work done offline reaches the server, and another window’s change arrive
   await expect(syncState(page, '赵同步')).toHaveText('已同步', { timeout: 20_000 });
   await expect(page.getByRole('table', { name: '申领列表' })).not.toContainText('赵离线');
 
-  await page.goto('/#/sync');
+  await openApp(page, '/#/sync');
   await expect(page.getByTestId('pending-count')).toContainText('0');
   await expect(page.getByTestId('last-sync')).not.toBeEmpty();
   await page.screenshot({ path: 'test-results/screenshots/sync-page.png', fullPage: true });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { signInIfAsked } from '../e2e/helpers';
 import { findElectronRuntime } from './runtime';
 
 const runtime = findElectronRuntime();
@@ -15,6 +16,7 @@ test.describe('the desktop app', () => {
     const app = await electron.launch({ executablePath: runtime.executablePath, args });
     try {
       const page = await app.firstWindow();
+      await signInIfAsked(page);
       await expect(page.getByRole('heading', { level: 2, name: '工作台' })).toBeVisible();
 
       const preferences = await app.evaluate(({ BrowserWindow }) => {

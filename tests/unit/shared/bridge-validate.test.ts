@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_REQUESTED_OPEN_FILE_BYTES } from '../../../src-shared/bridge/contract';
 import { validateRequest } from '../../../src-shared/bridge/validate';
 
 const pdf = new Uint8Array([37, 80, 68, 70]);
@@ -12,6 +13,8 @@ describe('validateRequest', () => {
     ).toBeNull();
     expect(validateRequest('printPdf', [{ pdf, printer: 'HP', copies: 2, title: '申领登记表' }])).toBeNull();
     expect(validateRequest('openPdf', [{ pdf, title: '申领登记表' }])).toBeNull();
+    // A backup of everything may be far larger than a scan.
+    expect(validateRequest('openFile', [{ maxBytes: MAX_REQUESTED_OPEN_FILE_BYTES }])).toBeNull();
   });
 
   it.each([
@@ -23,6 +26,7 @@ describe('validateRequest', () => {
     ['saveFile', [{ suggestedName: 'a.pdf', data: new Uint8Array() }], '为空'],
     ['openFile', [{ filters: [{ name: 'x', extensions: ['p df'] }] }], '筛选'],
     ['openFile', [{ maxBytes: -1 }], '上限'],
+    ['openFile', [{ maxBytes: MAX_REQUESTED_OPEN_FILE_BYTES + 1 }], '上限'],
     ['printPdf', [{ pdf, printer: 'HP', copies: 0, title: 't' }], '份数'],
     ['printPdf', [{ pdf, printer: 'HP', copies: 1.5, title: 't' }], '份数'],
     ['printPdf', [{ pdf, printer: 'x'.repeat(300), copies: 1, title: 't' }], '过长'],

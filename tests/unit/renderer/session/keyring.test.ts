@@ -27,7 +27,7 @@ function fakeOsKeyStore() {
 const name = () => `keyring-${Math.random()}`;
 const at = (seconds: number) => new Date(Date.parse('2026-11-23T10:00:00Z') + seconds * 1000);
 
-describe('the keyring', () => {
+describe('the keyring', { timeout: 30_000 }, () => {
   it('signs a staff member in with the PIN set on first use, and gives the same data key each time', async () => {
     const os = fakeOsKeyStore();
     const keyring = openKeyring(os, name());
