@@ -1,30 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { type OsKeyStore, OsKeyStoreError, openKeyring } from '../../../../src-renderer/session/keyring';
+import { openKeyring } from '../../../../src-renderer/session/keyring';
 import { OS_KEY_CHANGED_MESSAGE } from '../../../../src-shared/bridge/contract';
+import { fakeOsKeyStore, keyringName as name } from './os-key-store';
 
-/** An OS key store that really seals (XOR with its key), whose key can change as a new OS account's would. */
-function fakeOsKeyStore() {
-  let osKey = crypto.getRandomValues(new Uint8Array(32));
-  const xor = (bytes: Uint8Array) => bytes.map((b, i) => b ^ (osKey[i % osKey.length] as number));
-  const store: OsKeyStore & { changeKey(): void } = {
-    async protect(key) {
-      return { sealed: new Uint8Array([0x5a, ...xor(key), ...osKey.subarray(0, 4)]), protection: 'os-keychain' };
-    },
-    async unprotect(sealed) {
-      if (sealed[0] !== 0x5a || sealed.subarray(33).some((b, i) => b !== osKey[i])) {
-        throw new OsKeyStoreError({ code: 'os-key-changed', message: OS_KEY_CHANGED_MESSAGE });
-      }
-      return xor(sealed.subarray(1, 33));
-    },
-    changeKey() {
-      osKey = crypto.getRandomValues(new Uint8Array(32));
-    },
-  };
-  return store;
-}
-
-const name = () => `keyring-${Math.random()}`;
 const at = (seconds: number) => new Date(Date.parse('2026-11-23T10:00:00Z') + seconds * 1000);
 
 describe('the keyring', { timeout: 30_000 }, () => {
