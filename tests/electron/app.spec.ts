@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { DESKTOP_OPERATIONS } from '../../src-shared/bridge/contract';
 import { signInIfAsked } from '../e2e/helpers';
 import { findElectronRuntime } from './runtime';
 
@@ -50,7 +51,7 @@ test.describe('the desktop app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        desktop: ['appInfo', 'listPrinters', 'openFile', 'openPdf', 'printPdf', 'saveFile'],
+        desktop: [...DESKTOP_OPERATIONS].sort(),
       });
 
       const info = await page.evaluate(() => window.desktop?.appInfo());
