@@ -3,6 +3,7 @@ import { type Unzipped, unzipSync } from 'fflate';
 import { BackupError } from '../../src-shared/backup/errors';
 import { type BackupHeader, splitContainer } from '../../src-shared/backup/format';
 import { decodeRows } from '../../src-shared/backup/rows-json';
+import { sha256Hex } from '../store/attachments';
 import {
   type AttachmentIndexEntry,
   type BackupAttachment,
@@ -83,11 +84,6 @@ const isIndexEntry = (item: AttachmentIndexEntry) =>
   typeof item.createdAt === 'string' &&
   [item.size, item.pack, item.offset].every((value) => Number.isSafeInteger(value) && value >= 0);
 
-async function hexDigest(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 /** Each attachment's bytes out of its pack, checked against the hash that names it. */
 async function readAttachments(
   entries: Unzipped,
@@ -101,7 +97,7 @@ async function readAttachments(
     const pack = entries[packEntry(item.pack)];
     if (!pack || item.offset + item.size > pack.length) throw new BackupError('damaged');
     const bytes = pack.subarray(item.offset, item.offset + item.size);
-    if ((await hexDigest(bytes)) !== item.sha256) throw new BackupError('damaged');
+    if ((await sha256Hex(bytes as Uint8Array<ArrayBuffer>)) !== item.sha256) throw new BackupError('damaged');
     attachments.push({ sha256: item.sha256, type: item.type, size: item.size, createdAt: item.createdAt, bytes });
     if (done % 20 === 19) {
       onProgress({ phase: 'unpacking', done, total });

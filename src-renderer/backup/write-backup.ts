@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import {
   BACKUP_FORMAT,
@@ -24,8 +25,6 @@ import {
 import { deriveBackupKey, encryptArchive } from './cipher';
 import { type OnProgress, yieldToUi } from './progress';
 import { BACKUP_TABLES, type BackupTable } from './tables';
-
-const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /**
  * Every row of every table, read in one transaction so the backup is one
@@ -165,9 +164,9 @@ export async function writeBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: hex(salt) },
-    cipher: { name: 'AES-GCM', iv: hex(iv) },
-    check: hex(check),
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: bytesToHex(salt) },
+    cipher: { name: 'AES-GCM', iv: bytesToHex(iv) },
+    check: bytesToHex(check),
     counts,
   };
   const headerBytes = encodeHeader(header);

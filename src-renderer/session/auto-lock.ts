@@ -1,3 +1,4 @@
+import { checkWholeNumberSetting, type SettingCheck } from '../../src-shared/records/whole-number-setting';
 import type { TalentCardDb } from '../store/db';
 
 /** Minutes without activity before the app locks itself; set in 设置, this device only. */
@@ -22,17 +23,11 @@ export async function saveAutoLockMinutes(db: TalentCardDb, minutes: number): Pr
 }
 
 /** The minutes typed as a whole number in range, or the Chinese reason they cannot be used. */
-export function checkAutoLockMinutes(
-  value: string | number,
-): { ok: true; value: number } | { ok: false; message: string } {
-  const text = String(value).trim();
-  if (text === '') return { ok: false, message: '请填写自动锁定时间（分钟）' };
-  const minutes = Number(text);
-  if (!inRange(minutes)) {
-    return {
-      ok: false,
-      message: `自动锁定时间须为 ${MIN_AUTO_LOCK_MINUTES} 到 ${MAX_AUTO_LOCK_MINUTES} 之间的整数（分钟）`,
-    };
-  }
-  return { ok: true, value: minutes };
+export function checkAutoLockMinutes(value: string | number): SettingCheck {
+  return checkWholeNumberSetting(value, {
+    name: '自动锁定时间',
+    min: MIN_AUTO_LOCK_MINUTES,
+    max: MAX_AUTO_LOCK_MINUTES,
+    unit: '（分钟）',
+  });
 }

@@ -114,10 +114,6 @@ export function openKeyring(os: OsKeyStore, name = KEYRING_DATABASE_NAME): Keyri
 
   const saveThrottle = (value: SignInThrottle) => db.settings.put({ key: 'throttle', ...value } as ThrottleEntry);
 
-  async function wrapFor(protectedKey: ProtectedDataKey, secret: string): Promise<WrappedKey> {
-    return wrapWithSecret(secret, protectedKey.sealed);
-  }
-
   return {
     async state() {
       const [profile, staff] = await Promise.all([profileEntry(), db.staff.orderBy('name').primaryKeys()]);
@@ -134,7 +130,7 @@ export function openKeyring(os: OsKeyStore, name = KEYRING_DATABASE_NAME): Keyri
       } catch (error) {
         return osFailure(error);
       }
-      const wrapped = await wrapFor(sealed, secret);
+      const wrapped = await wrapWithSecret(secret, sealed.sealed);
       const name = staffName.trim();
       const old = await profileEntry();
       const profile: ProfileEntry = {
@@ -166,7 +162,7 @@ export function openKeyring(os: OsKeyStore, name = KEYRING_DATABASE_NAME): Keyri
       } catch (error) {
         return osFailure(error);
       }
-      await db.staff.put({ name, wrapped: await wrapFor(sealed, secret), createdAt: now.toISOString() });
+      await db.staff.put({ name, wrapped: await wrapWithSecret(secret, sealed.sealed), createdAt: now.toISOString() });
       return { ok: true, dataKey, profile, staffName: name };
     },
 

@@ -1,6 +1,6 @@
 import type { Attachment, TalentCardDb } from './db';
 
-export async function sha256Hex(data: Blob | ArrayBuffer): Promise<string> {
+export async function sha256Hex(data: Blob | ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
   const bytes = data instanceof Blob ? await data.arrayBuffer() : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');

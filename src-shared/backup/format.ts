@@ -29,8 +29,9 @@ export const IV_BYTES = 12;
 export const CHECK_BYTES = 32;
 const TAG_BYTES = 16;
 
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
-export const PBKDF2_ITERATIONS = 600_000;
+/** The same work factor as the staff secret's. */
+export { PBKDF2_ITERATIONS } from '../crypto/staff-secret';
+
 /** Files made with fewer are refused as damaged: the writer never makes them, so a lower count was tampered with. */
 const MIN_ITERATIONS = 100_000;
 /** Beyond this the derivation would take minutes: a damaged field, not a choice of ours. */

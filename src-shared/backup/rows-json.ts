@@ -1,3 +1,5 @@
+import { base64ToBytes, bytesToBase64 } from '../registration/export';
+
 /**
  * Rows as JSON that come back exactly as they were stored: IndexedDB keeps
  * values JSON cannot say (a property set to `undefined`, byte arrays, dates,
@@ -13,22 +15,6 @@ type Tagged =
   | { [TAG]: 'date'; v: string }
   | { [TAG]: 'number'; v: 'NaN' | 'Infinity' | '-Infinity' | '-0' }
   | { [TAG]: 'object'; v: Record<string, unknown> };
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let text = '';
-  // Chunks keep String.fromCharCode under the engine's argument limit.
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(text);
-}
-
-function base64ToBytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 function encodeValue(value: unknown): unknown {
   if (value === undefined) return { [TAG]: 'undefined' };

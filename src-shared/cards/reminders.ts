@@ -1,3 +1,4 @@
+import { checkWholeNumberSetting, type SettingCheck } from '../records/whole-number-setting';
 import type { Application } from '../registration/application';
 import { cardValidity, daysBetween } from './validity';
 import type { ApplicationStatus, CardCategory } from './workflow';
@@ -215,12 +216,6 @@ export function reminderCount(lists: Reminders): number {
 }
 
 /** The waiting limit as typed in 设置, or the Chinese reason it cannot be used. */
-export function checkWaitingDays(value: string | number): { ok: true; value: number } | { ok: false; message: string } {
-  const text = String(value).trim();
-  if (text === '') return { ok: false, message: '请填写停留天数' };
-  const days = Number(text);
-  if (!Number.isInteger(days) || days < MIN_WAITING_DAYS || days > MAX_WAITING_DAYS) {
-    return { ok: false, message: `停留天数须为 ${MIN_WAITING_DAYS} 到 ${MAX_WAITING_DAYS} 之间的整数` };
-  }
-  return { ok: true, value: days };
+export function checkWaitingDays(value: string | number): SettingCheck {
+  return checkWholeNumberSetting(value, { name: '停留天数', min: MIN_WAITING_DAYS, max: MAX_WAITING_DAYS });
 }

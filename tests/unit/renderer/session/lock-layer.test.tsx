@@ -4,11 +4,9 @@ import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Keyring } from '../../../../src-renderer/session/keyring';
-import { openKeyring } from '../../../../src-renderer/session/keyring';
 import { LockLayer } from '../../../../src-renderer/session/LockLayer';
-import { lock, useSession } from '../../../../src-renderer/session/session-store';
-import { beginSession } from '../../../../src-renderer/session/signed-in';
-import { fakeOsKeyStore, keyringName } from './os-key-store';
+import { lock } from '../../../../src-renderer/session/session-store';
+import { endSession, signedInKeyring } from './signed-in-session';
 
 const current = vi.hoisted(() => ({ keyring: null as unknown }));
 vi.mock('../../../../src-renderer/session/app-keyring', () => ({ appKeyring: () => current.keyring }));
@@ -16,16 +14,12 @@ vi.mock('../../../../src-renderer/session/app-keyring', () => ({ appKeyring: () 
 let keyring: Keyring;
 
 beforeEach(async () => {
-  keyring = openKeyring(fakeOsKeyStore(), keyringName());
+  keyring = await signedInKeyring();
   current.keyring = keyring;
-  const created = await keyring.createProfile('王窗口', '246810', 'talent-card');
-  if (!created.ok) throw new Error(created.message);
-  beginSession(created);
 });
 afterEach(() => {
   cleanup();
-  keyring.close();
-  useSession.setState({ staffName: null, protection: null, locked: false });
+  endSession(keyring);
 });
 
 function show() {

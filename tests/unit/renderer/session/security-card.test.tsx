@@ -4,12 +4,11 @@ import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { autoLockMinutes } from '../../../../src-renderer/session/auto-lock';
-import { type Keyring, openKeyring } from '../../../../src-renderer/session/keyring';
+import type { Keyring } from '../../../../src-renderer/session/keyring';
 import { useSession } from '../../../../src-renderer/session/session-store';
-import { beginSession } from '../../../../src-renderer/session/signed-in';
 import { SecurityCard } from '../../../../src-renderer/settings/SecurityCard';
 import { db } from '../../../../src-renderer/store/instance';
-import { fakeOsKeyStore, keyringName } from './os-key-store';
+import { endSession, signedInKeyring } from './signed-in-session';
 
 const current = vi.hoisted(() => ({ keyring: null as unknown }));
 vi.mock('../../../../src-renderer/session/app-keyring', () => ({ appKeyring: () => current.keyring }));
@@ -18,16 +17,12 @@ let keyring: Keyring;
 
 beforeEach(async () => {
   await db.meta.clear();
-  keyring = openKeyring(fakeOsKeyStore(), keyringName());
+  keyring = await signedInKeyring();
   current.keyring = keyring;
-  const created = await keyring.createProfile('王窗口', '246810', 'talent-card');
-  if (!created.ok) throw new Error(created.message);
-  beginSession(created);
 });
 afterEach(() => {
   cleanup();
-  keyring.close();
-  useSession.setState({ staffName: null, protection: null, locked: false });
+  endSession(keyring);
 });
 
 function show() {
